@@ -1,0 +1,188 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/ministryofjustice/timelint/lint"
+	"github.com/ministryofjustice/timelint/lint/date"
+	"github.com/ministryofjustice/timelint/lint/rules"
+)
+
+func newLintCmd(opts *options) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "lint [flags] [PATH...]",
+		Short: "Report problems in timeline pages (files, folders, or - for stdin)",
+		Long: "Lint the given files and folders (default: the current folder). Folders are walked for\n" +
+			".md, .html, .htm and .njk files, skipping .git, node_modules, _site and hidden folders.\n" +
+			"Exit status: 0 no error findings, 1 error findings, 2 usage error or unreadable input.",
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				args = []string{"."}
+			}
+			return runLint(cmd, opts, args)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&opts.format, "format", "text", "output format: text or json")
+	f.StringVar(&opts.color, "color", "auto", "colour the text output: auto, always or never")
+	f.StringVar(&opts.today, "today", "", "the date stale-future compares against, YYYY-MM-DD (default: the system date)")
+	f.StringVar(&opts.stdinAs, "stdin-filename", "", "name to report and to choose rules by when reading - (stdin)")
+	return cmd
+}
+
+// fileResult is what linting one input gave.
+type fileResult struct {
+	in    input
+	src   *lint.Source
+	diags []lint.Diagnostic
+	err   error
+}
+
+func runLint(cmd *cobra.Command, opts *options, args []string) error {
+	if opts.format != "text" && opts.format != "json" {
+		return fmt.Errorf("--format must be text or json, not %q", opts.format)
+	}
+	if _, err := todayFor(opts.today, nil); err != nil {
+		return err
+	}
+	all := rules.All()
+	finder, err := newConfigFinder(opts.config, rules.Names(all))
+	if err != nil {
+		return err
+	}
+	inputs, err := collect(args, finder, opts.stdinAs)
+	if err != nil {
+		return err
+	}
+	p, err := newPrinter(cmd.OutOrStdout(), opts)
+	if err != nil {
+		return err
+	}
+	failed := false
+	for r := range lintAll(inputs, all, opts) {
+		if r.err != nil {
+			fmt.Fprintf(cmd.ErrOrStderr(), "timelint: %v\n", r.err)
+			failed = true
+			continue
+		}
+		p.file(r)
+	}
+	if err := p.finish(); err != nil {
+		return err
+	}
+	switch {
+	case failed:
+		return exitCode(exitUsage)
+	case p.errors > 0:
+		return exitCode(exitFindings)
+	}
+	return nil
+}
+
+// lintAll lints the inputs on all cores and yields their results in input
+// order. At most a few files are held at once: a worker takes a slot
+// before reading a file, and the slot frees when its result is taken.
+func lintAll(inputs []input, all []lint.Rule, opts *options) func(func(fileResult) bool) {
+	return func(yield func(fileResult) bool) {
+		workers := runtime.GOMAXPROCS(0)
+		slots := make(chan struct{}, 2*workers)
+		results := make([]chan fileResult, len(inputs))
+		for i := range results {
+			results[i] = make(chan fileResult, 1)
+		}
+		go func() {
+			for i, in := range inputs {
+				slots <- struct{}{}
+				go func() { results[i] <- lintOne(in, all, opts) }()
+			}
+		}()
+		for i := range inputs {
+			r := <-results[i]
+			<-slots
+			if !yield(r) {
+				return
+			}
+		}
+	}
+}
+
+func lintOne(in input, all []lint.Rule, opts *options) fileResult {
+	r := fileResult{in: in}
+	b, err := readInput(in, opts.stdin)
+	if err != nil {
+		r.err = err
+		return r
+	}
+	src, err := lint.NewSource(in.display, in.kind, b)
+	if err != nil {
+		r.err = fileError(in.display, err)
+		return r
+	}
+	today, err := todayFor(opts.today, in.config)
+	if err != nil {
+		r.err = err
+		return r
+	}
+	res, err := lint.Run(src, all, lint.Options{Config: in.config, Today: today})
+	if err != nil {
+		r.err = fileError(in.display, err)
+		return r
+	}
+	r.src, r.diags = src, res.Diagnostics
+	return r
+}
+
+// fileError names the file in front of an error that does not already.
+func fileError(name string, err error) error {
+	var pe *lint.PosError
+	if errors.As(err, &pe) {
+		if pe.File == "" {
+			pe.File = name
+		}
+		return pe
+	}
+	return fmt.Errorf("%s: %w", name, err)
+}
+
+func readInput(in input, stdin *os.File) ([]byte, error) {
+	if in.path != "-" {
+		b, err := os.ReadFile(in.path)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", in.path, unwrapPathError(err))
+		}
+		return b, nil
+	}
+	if stdin == nil {
+		return nil, errors.New("-: no standard input")
+	}
+	b, err := io.ReadAll(stdin)
+	if err != nil {
+		return nil, fmt.Errorf("-: read standard input: %w", err)
+	}
+	return b, nil
+}
+
+// todayFor returns the day stale-future compares against: --today, then
+// the config's today:, then the system date.
+func todayFor(flag string, c *lint.Config) (date.Date, error) {
+	s := flag
+	if s == "" && c != nil {
+		s = c.Today
+	}
+	if s == "" {
+		now := time.Now()
+		return date.Date{Year: now.Year(), Month: int(now.Month()), Day: now.Day(), Precision: date.Day}, nil
+	}
+	v, err := date.ParseDatetime(s)
+	if err != nil || v.Kind != date.KindDate {
+		return date.Date{}, fmt.Errorf("--today %q: want a date as YYYY-MM-DD", s)
+	}
+	return v.Date, nil
+}

@@ -1,0 +1,42 @@
+package main
+
+import (
+	"encoding/json"
+)
+
+// jsonDiagnostic is one finding in --format json. Other tools depend on
+// this shape: keep it. Lines and columns are 1-based, columns count code
+// points, and end_column is just past the last character.
+type jsonDiagnostic struct {
+	File        string   `json:"file"`
+	Line        int      `json:"line"`
+	Column      int      `json:"column"`
+	EndLine     int      `json:"end_line"`
+	EndColumn   int      `json:"end_column"`
+	Rule        string   `json:"rule"`
+	Severity    string   `json:"severity"`
+	Message     string   `json:"message"`
+	Suggestions []string `json:"suggestions"`
+}
+
+func (p *printer) addJSON(r fileResult) {
+	for _, d := range r.diags {
+		start, end := r.src.Position(d.Span.Start), r.src.Position(d.Span.End)
+		s := d.Suggestions
+		if s == nil {
+			s = []string{}
+		}
+		p.json = append(p.json, jsonDiagnostic{
+			File: r.in.display, Line: start.Line, Column: start.Col, EndLine: end.Line, EndColumn: end.Col,
+			Rule: d.Rule, Severity: d.Severity.String(), Message: d.Message, Suggestions: s,
+		})
+	}
+}
+
+func (p *printer) writeJSON() error {
+	enc := json.NewEncoder(p.w)
+	enc.SetEscapeHTML(false)
+	return enc.Encode(struct {
+		Diagnostics []jsonDiagnostic `json:"diagnostics"`
+	}{p.json})
+}

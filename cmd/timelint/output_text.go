@@ -1,0 +1,86 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/ministryofjustice/timelint/lint"
+)
+
+// ANSI colours for the text format.
+const (
+	ansiBold   = "\x1b[1m"
+	ansiRed    = "\x1b[31m"
+	ansiYellow = "\x1b[33m"
+	ansiCyan   = "\x1b[36m"
+	ansiReset  = "\x1b[0m"
+)
+
+// snippetWidth is how many characters of a long line the snippet shows.
+const snippetWidth = 100
+
+func (p *printer) paint(code, s string) string {
+	if !p.color {
+		return s
+	}
+	return code + s + ansiReset
+}
+
+// text prints each finding as "path:line:col: severity: message [rule]",
+// then the source line with a caret underline.
+func (p *printer) text(r fileResult) {
+	for _, d := range r.diags {
+		pos := r.src.Position(d.Span.Start)
+		sev := p.paint(ansiYellow, "warning")
+		if d.Severity == lint.Error {
+			sev = p.paint(ansiRed, "error")
+		}
+		fmt.Fprintf(p.w, "%s: %s: %s %s\n", p.paint(ansiBold, fmt.Sprintf("%s:%d:%d", r.in.display, pos.Line, pos.Col)),
+			sev, d.Message, p.paint(ansiCyan, "["+d.Rule+"]"))
+		line, caret := snippet(r.src, d.Span)
+		fmt.Fprintf(p.w, "%5d | %s\n      | %s\n", pos.Line, line, p.paint(ansiRed, caret))
+	}
+}
+
+// snippet returns the line holding sp's start, cut to a window around it
+// when long, tabs shown as spaces, and the caret line under the span.
+func snippet(src *lint.Source, sp lint.Span) (line, caret string) {
+	ls := src.LineSpan(src.Line(sp.Start))
+	text := []rune(strings.ReplaceAll(src.Text(ls), "\t", " "))
+	col := utf8.RuneCount(src.Bytes[ls.Start:min(max(sp.Start, ls.Start), ls.End)])
+	width := utf8.RuneCount(src.Bytes[min(sp.Start, ls.End):min(sp.End, ls.End)])
+	width = max(width, 1)
+	from := 0
+	prefix, suffix := "", ""
+	if len(text) > snippetWidth {
+		from = max(0, min(col-snippetWidth/3, len(text)-snippetWidth))
+		if from > 0 {
+			prefix = "…"
+		}
+		if from+snippetWidth < len(text) {
+			suffix = "…"
+		}
+		text = text[from : from+snippetWidth]
+	}
+	width = min(width, len(text)-(col-from)+1)
+	pad := strings.Repeat(" ", utf8.RuneCountInString(prefix)+col-from)
+	return prefix + string(text) + suffix, pad + strings.Repeat("^", max(width, 1))
+}
+
+func (p *printer) summary() error {
+	if p.errors+p.warnings == 0 {
+		_, err := fmt.Fprintf(p.w, "no problems in %s\n", plural(p.files, "file"))
+		return err
+	}
+	_, err := fmt.Fprintf(p.w, "%s, %s in %s\n", plural(p.errors, "error"), plural(p.warnings, "warning"),
+		plural(p.filesWithFindings, "file"))
+	return err
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return fmt.Sprintf("1 %s", word)
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}

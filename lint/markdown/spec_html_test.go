@@ -1,0 +1,56 @@
+package markdown
+
+import "testing"
+
+// TestBlocksSpecHTML runs every example of the CommonMark 0.31.2 spec
+// section "HTML blocks", numbered as in the spec.
+func TestBlocksSpecHTML(t *testing.T) {
+	runBlockCases(t, []blockCase{
+		{"example 148", "<table><tr><td>\n<pre>\n**Hello**,\n\n_world_.\n</pre>\n</td></tr></table>\n", "H6:0-2 P4-5 H6:6"},
+		{"example 149", "<table>\n  <tr>\n    <td>\n           hi\n    </td>\n  </tr>\n</table>\n\nokay.\n", "H6:0-6 P8"},
+		{"example 150", " <div>\n  *hello*\n         <foo><a>\n", "H6:0-2"},
+		{"example 151", "</div>\n*foo*\n", "H6:0-1"},
+		{"example 152", "<DIV CLASS=\"foo\">\n\n*Markdown*\n\n</DIV>\n", "H6:0 P2 H6:4"},
+		{"example 153", "<div id=\"foo\"\n  class=\"bar\">\n</div>\n", "H6:0-2"},
+		{"example 154", "<div id=\"foo\" class=\"bar\n  baz\">\n</div>\n", "H6:0-2"},
+		{"example 155", "<div>\n*foo*\n\n*bar*\n", "H6:0-1 P3"},
+		{"example 156", "<div id=\"foo\"\n*hi*\n", "H6:0-1"},
+		{"example 157", "<div class\nfoo\n", "H6:0-1"},
+		{"example 158", "<div *???-&&&-<---\n*foo*\n", "H6:0-1"},
+		{"example 159", "<div><a href=\"bar\">*foo*</a></div>\n", "H6:0"},
+		{"example 160", "<table><tr><td>\nfoo\n</td></tr></table>\n", "H6:0-2"},
+		{"example 161", "<div></div>\n``` c\nint x = 33;\n```\n", "H6:0-3"},
+		{"example 162", "<div\n> not quoted text\n", "H6:0-1"},
+		{"example 163", "<a href=\"foo\">\n*bar*\n</a>\n", "H7:0-2"},
+		{"example 164", "<Warning>\n*bar*\n</Warning>\n", "H7:0-2"},
+		{"example 165", "<i class=\"foo\">\n*bar*\n</i>\n", "H7:0-2"},
+		{"example 166", "</ins>\n*bar*\n", "H7:0-1"},
+		{"example 167", "<del>\n*foo*\n</del>\n", "H7:0-2"},
+		{"example 168", "<del>\n\n*foo*\n\n</del>\n", "H7:0 P2 H7:4"},
+		{"example 169", "<del>*foo*</del>\n", "P0"},
+		{"example 170", "<del\nclass=\"foo\">\n*foo*\n</del>\n", "P0-3"},
+		{"example 171", "<pre language=\"haskell\"><code>\nimport Text.HTML.TagSoup\n\nmain :: IO ()\nmain = print $ parseTags tags\n</code></pre>\nokay\n", "H1:0-5 P6"},
+		{"example 172", "<script type=\"text/javascript\">\n// JavaScript example\n\ndocument.getElementById(\"demo\").innerHTML = \"Hello JavaScript!\";\n</script>\nokay\n", "H1:0-4 P5"},
+		{"example 173", "<textarea>\n\n*foo*\n\n_bar_\n\n</textarea>\n", "H1:0-6"},
+		{"example 174", "<style\n  type=\"text/css\">\nh1 {color:red;}\n\np {color:blue;}\n</style>\nokay\n", "H1:0-5 P6"},
+		{"example 175", "<style\n  type=\"text/css\">\n\nfoo\n", "H1:0-3"},
+		{"example 176", "> <div>\n> foo\n\nbar\n", "H6:0-1 P3"},
+		{"example 177", "- <div>\n- foo\n", "H6:0 P1"},
+		{"example 178", "<style>p{color:red;}</style>\n*foo*\n", "H1:0 P1"},
+		{"example 179", "<!-- foo -->*bar*\n*baz*\n", "H2:0 P1"},
+		{"example 180", "<script>\nfoo\n</script>1. *bar*\n", "H1:0-2"},
+		{"example 181", "<!-- Foo\n\nbar\n   baz -->\nokay\n", "H2:0-3 P4"},
+		{"example 182", "<?php\n\n  echo '>';\n\n?>\nokay\n", "H3:0-4 P5"},
+		{"example 183", "<!DOCTYPE html>\n", "H4:0"},
+		{"example 184", "<![CDATA[\nfunction matchwo(a,b)\n{\n  if (a < b && a < 0) then {\n    return 1;\n\n  } else {\n\n    return 0;\n  }\n}\n]]>\nokay\n", "H5:0-11 P12"},
+		{"example 185", "  <!-- foo -->\n\n    <!-- foo -->\n", "H2:0 C2"},
+		{"example 186", "  <div>\n\n    <div>\n", "H6:0 C2"},
+		{"example 187", "Foo\n<div>\nbar\n</div>\n", "P0 H6:1-3"},
+		{"example 188", "<div>\nbar\n</div>\n*foo*\n", "H6:0-3"},
+		{"example 189", "Foo\n<a href=\"bar\">\nbaz\n", "P0-2"},
+		{"example 190", "<div>\n\n*Emphasized* text.\n\n</div>\n", "H6:0 P2 H6:4"},
+		{"example 191", "<div>\n*Emphasized* text.\n</div>\n", "H6:0-2"},
+		{"example 192", "<table>\n\n<tr>\n\n<td>\nHi\n</td>\n\n</tr>\n\n</table>\n", "H6:0 H6:2 H6:4-6 H6:8 H6:10"},
+		{"example 193", "<table>\n\n  <tr>\n\n    <td>\n      Hi\n    </td>\n\n  </tr>\n\n</table>\n", "H6:0 H6:2 C4-6 H6:8 H6:10"},
+	})
+}

@@ -1,0 +1,220 @@
+package lint
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+
+	"golang.org/x/net/html"
+	"gopkg.in/yaml.v3"
+
+	"github.com/ministryofjustice/timelint/lint/markdown"
+)
+
+// Errors for front matter timelint cannot read.
+var (
+	ErrUnterminatedFrontMatter = errors.New("front matter opened with --- is never closed with ---")
+	ErrFrontMatterYAML         = errors.New("front matter is not valid YAML")
+)
+
+// Document is a parsed Source: front matter, template tags, comments, the
+// element tree and, for Markdown files, the CommonMark leaf blocks.
+type Document struct {
+	Source      *Source
+	FrontMatter Span   // the whole front matter, fences included; empty when none
+	Body        int    // offset where the content after the front matter starts
+	Templates   []Span // {{ }}, {% %} and {# #} tags, opaque text
+	Comments    []Span // HTML comments
+	Nodes       []Node // Nodes[0] is the document root
+	Problems    []Problem
+	Blocks      []markdown.Block // Markdown leaf blocks, offsets into Source; nil for HTML files
+
+	// text is Source.Bytes with front matter and template tags masked, the
+	// bytes the tokenizer and the Markdown scanner see.
+	text  []byte
+	attrs []Attr
+}
+
+// Parse reads src into a Document. Malformed markup is data for rules, not
+// an error; the error is for front matter that cannot be read.
+func Parse(src *Source) (*Document, error) {
+	d := &Document{Source: src}
+	if err := d.readFrontMatter(); err != nil {
+		return nil, err
+	}
+	d.Templates = findTemplates(src.Bytes, d.Body)
+	d.text = maskedText(src.Bytes, d.FrontMatter, d.Templates)
+	if src.Kind == Markdown {
+		d.Blocks = markdown.Blocks(d.text)
+		d.text = maskCode(d.text, src.Bytes, d.Blocks)
+	}
+	toks := d.tokenize()
+	d.buildTree(toks)
+	return d, nil
+}
+
+// readFrontMatter finds YAML front matter: a first line "---" (after an
+// optional BOM), up to the next line that is "---" or "...".
+func (d *Document) readFrontMatter() error {
+	b := d.Source.Bytes
+	start := 0
+	if bytes.HasPrefix(b, []byte(bom)) {
+		start = len(bom)
+	}
+	d.Body = start
+	first, next := lineAt(b, start)
+	if string(bytes.TrimRight(first, " \t")) != "---" {
+		return nil
+	}
+	for off := next; off < len(b); {
+		line, after := lineAt(b, off)
+		t := string(bytes.TrimRight(line, " \t"))
+		if t == "---" || t == "..." {
+			d.FrontMatter = Span{start, after}
+			d.Body = after
+			return d.checkYAML(Span{next, off})
+		}
+		off = after
+	}
+	return &PosError{File: d.Source.Name, Pos: d.Source.Position(start), Err: ErrUnterminatedFrontMatter}
+}
+
+func (d *Document) checkYAML(sp Span) error {
+	var n yaml.Node
+	err := yaml.Unmarshal(d.Source.Bytes[sp.Start:sp.End], &n)
+	if err == nil {
+		return nil
+	}
+	return &PosError{File: d.Source.Name, Pos: d.Source.Position(sp.Start),
+		Err: fmt.Errorf("%w: %s", ErrFrontMatterYAML, trimYAMLError(err))}
+}
+
+func trimYAMLError(err error) string {
+	return string(bytes.TrimPrefix([]byte(err.Error()), []byte("yaml: ")))
+}
+
+// lineAt returns the line starting at off without its ending, and the
+// offset of the next line.
+func lineAt(b []byte, off int) (line []byte, next int) {
+	end := off
+	for end < len(b) && b[end] != '\n' && b[end] != '\r' {
+		end++
+	}
+	next = end
+	if next < len(b) && b[next] == '\r' {
+		next++
+	}
+	if next < len(b) && b[next] == '\n' && (next == end || b[next-1] == '\r') {
+		next++
+	}
+	return b[off:end], next
+}
+
+// findTemplates returns the spans of Nunjucks tags from off on. An
+// unterminated tag runs to the end of the file, as Nunjucks would fail there.
+func findTemplates(b []byte, off int) []Span {
+	var out []Span
+	for {
+		i := bytes.IndexByte(b[off:], '{')
+		if i < 0 {
+			return out
+		}
+		start := off + i
+		if start+1 >= len(b) {
+			return out
+		}
+		closer := ""
+		switch b[start+1] {
+		case '{':
+			closer = "}}"
+		case '%':
+			closer = "%}"
+		case '#':
+			closer = "#}"
+		default:
+			off = start + 1
+			continue
+		}
+		end := len(b)
+		if j := bytes.Index(b[start+2:], []byte(closer)); j >= 0 {
+			end = start + 2 + j + 2
+		}
+		out = append(out, Span{start, end})
+		off = end
+	}
+}
+
+// maskedText hides what HTML and Markdown must not read: front matter and
+// template tags. Nunjucks runs before markdown-it, and a {% %} or {# #} tag
+// outputs nothing, so it becomes spaces (a line holding only such a tag is
+// blank to Markdown); a {{ }} tag outputs text, so it becomes underscores.
+// Line endings are kept so that offsets and lines stay those of the source.
+func maskedText(b []byte, fm Span, tmpl []Span) []byte {
+	if fm.Len() == 0 && len(tmpl) == 0 {
+		return b
+	}
+	out := bytes.Clone(b)
+	mask(out, fm, ' ')
+	for _, t := range tmpl {
+		c := byte(' ')
+		if b[t.Start+1] == '{' {
+			c = '_'
+		}
+		mask(out, t, c)
+	}
+	return out
+}
+
+func mask(b []byte, sp Span, c byte) {
+	for i := sp.Start; i < sp.End; i++ {
+		if b[i] != '\n' && b[i] != '\r' {
+			b[i] = c
+		}
+	}
+}
+
+// HasTemplate reports whether sp overlaps a template tag, whose output
+// timelint cannot know.
+func (d *Document) HasTemplate(sp Span) bool {
+	lo, hi := 0, len(d.Templates)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if d.Templates[m].End <= sp.Start {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo < len(d.Templates) && d.Templates[lo].Start < max(sp.End, sp.Start+1)
+}
+
+// token is one tag or comment from the tokenizer, with its byte span.
+type token struct {
+	kind html.TokenType
+	span Span
+}
+
+// tokenize runs the x/net/html tokenizer over the body and keeps the tags
+// and comments. Offsets are the running sum of Raw() lengths: Text() and
+// Token() unescape entities, fold CRLF and lower-case names.
+func (d *Document) tokenize() []token {
+	var toks []token
+	z := html.NewTokenizer(bytes.NewReader(d.text[d.Body:]))
+	off := d.Body
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			break
+		}
+		n := len(z.Raw())
+		sp := Span{off, off + n}
+		off += n
+		switch tt {
+		case html.StartTagToken, html.SelfClosingTagToken, html.EndTagToken:
+			toks = append(toks, token{tt, sp})
+		case html.CommentToken:
+			d.Comments = append(d.Comments, sp)
+		}
+	}
+	return toks
+}

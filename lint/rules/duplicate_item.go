@@ -1,0 +1,55 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/ministryofjustice/timelint/lint"
+)
+
+func duplicateItem() lint.Rule {
+	return lint.Rule{
+		Name:     "duplicate-item",
+		Severity: lint.Warning,
+		Doc: lint.Doc{
+			Summary: "two items have the same title and date",
+			Why: "A repeated item is almost always a paste that was meant to be edited, or a merge that " +
+				"kept both sides.",
+			Bad: exampleTimeline(exampleItem("Pipeline goes live", "2024-03", "March 2024"),
+				exampleItem("Pipeline goes live", "2024-03", "March 2024")),
+			Good: exampleTimeline(exampleItem("Pipeline goes live", "2024-03", "March 2024")),
+			Fix:  "Not fixed: which copy to keep, or how to edit it, is for a person to decide.",
+		},
+		Check: checkDuplicateItem,
+	}
+}
+
+func checkDuplicateItem(p *lint.Pass) {
+	d := p.Doc
+	timelines, _ := d.Timelines()
+	for _, t := range timelines {
+		seen := map[string]int{} // title and date → title node
+		for _, it := range t.Items {
+			if it.Title < 0 || it.Time < 0 {
+				continue
+			}
+			tm := readTime(d, it.Time)
+			when := tm.label
+			if tm.hasAttr {
+				when = d.Source.Text(tm.attr.Value)
+			}
+			key := strings.ToLower(d.InnerText(it.Title)) + "\x00" + when
+			first, ok := seen[key]
+			if !ok {
+				seen[key] = it.Title
+				continue
+			}
+			p.Report(lint.Diagnostic{
+				Span: d.Nodes[it.Title].Tag,
+				Message: fmt.Sprintf("same title and date as the item at %s; remove one or tell them apart",
+					d.Source.Position(d.Nodes[first].Tag.Start)),
+				Related: []lint.Note{{Span: d.Nodes[first].Tag, Message: "first item"}},
+			})
+		}
+	}
+}

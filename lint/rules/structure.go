@@ -1,0 +1,89 @@
+package rules
+
+import (
+	"fmt"
+
+	"github.com/ministryofjustice/timelint/lint"
+)
+
+func structure() lint.Rule {
+	return lint.Rule{
+		Name:     "structure",
+		Severity: lint.Error,
+		Doc: lint.Doc{
+			Summary: "a timeline item lacks a part of the component, or has its parts out of order",
+			Why: "The MoJ timeline component styles an item from its parts: a .moj-timeline__header holding " +
+				"the title, then a p.moj-timeline__date holding a <time>, then an optional description. An " +
+				"item without them, with them out of order, or outside a .moj-timeline renders unstyled or " +
+				"reads wrongly to screen readers.",
+			Bad: exampleTimeline("  <div class=\"moj-timeline__item\">\n    <p class=\"moj-timeline__date\">\n" +
+				"      <time datetime=\"2025-03\">March 2025</time>\n    </p>\n  </div>"),
+			Good: exampleTimeline(exampleItem("Pipeline goes live", "2025-03", "March 2025")),
+			Fix:  "Not fixed: the missing part's content is for a person to write.",
+		},
+		Check: checkStructure,
+	}
+}
+
+func checkStructure(p *lint.Pass) {
+	d := p.Doc
+	timelines, orphans := d.Timelines()
+	for _, it := range orphans {
+		p.Reportf(d.Nodes[it.Node].Tag, "timeline item outside a .moj-timeline; wrap it in <div class=\"moj-timeline\">")
+	}
+	for _, t := range timelines {
+		for _, it := range t.Items {
+			checkItem(p, it)
+		}
+	}
+}
+
+func checkItem(p *lint.Pass, it lint.Item) {
+	d := p.Doc
+	at := d.Nodes[it.Node].Tag
+	switch {
+	case it.Header < 0:
+		p.Reportf(at, "item has no .moj-timeline__header; add <div class=\"moj-timeline__header\"> holding its title")
+	case it.Title < 0:
+		p.Reportf(at, "item has no title; add <h2 class=\"moj-timeline__title\"> inside its header")
+	case !inside(d, it.Title, it.Header):
+		p.Reportf(d.Nodes[it.Title].Tag, "the title is outside the item's .moj-timeline__header; move it inside")
+	}
+	switch {
+	case it.Date < 0:
+		p.Reportf(at, "item has no date; add <p class=\"moj-timeline__date\"><time datetime=\"…\">…</time></p>")
+	case d.Nodes[it.Date].Name != "p":
+		p.Reportf(d.Nodes[it.Date].Tag, fmt.Sprintf("the date is a <%s>; the component's date is a <p class=\"moj-timeline__date\">",
+			d.Nodes[it.Date].Name))
+	case it.Time < 0:
+		p.Reportf(d.Nodes[it.Date].Tag, "the date holds no <time>; wrap the date in <time datetime=\"…\">")
+	}
+	checkOrder(p, it)
+}
+
+// checkOrder reports parts out of the component's order: header, date,
+// description.
+func checkOrder(p *lint.Pass, it lint.Item) {
+	d := p.Doc
+	parts := []struct {
+		node int
+		name string
+	}{{it.Header, "header"}, {it.Date, "date"}, {it.Description, "description"}}
+	prevNode, prevName := -1, ""
+	for _, part := range parts {
+		if part.node < 0 {
+			continue
+		}
+		if prevNode >= 0 && part.node < prevNode {
+			p.Reportf(d.Nodes[part.node].Tag, fmt.Sprintf(
+				"the %s comes before the %s; the component's order is header, date, description", part.name, prevName))
+			return
+		}
+		prevNode, prevName = part.node, part.name
+	}
+}
+
+// inside reports whether node i is a descendant of node anc.
+func inside(d *lint.Document, i, anc int) bool {
+	return i > anc && i <= d.Nodes[anc].Last
+}

@@ -1,0 +1,90 @@
+package lint
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/ministryofjustice/timelint/lint/date"
+)
+
+// Options are the inputs of a run besides the file: the configuration in
+// force for it and the day it runs on.
+type Options struct {
+	Config *Config
+	Today  date.Date // Day precision; stale-future compares against it
+}
+
+// Result is what a run found in one file.
+type Result struct {
+	Doc         *Document
+	Diagnostics []Diagnostic
+}
+
+// Run parses src and runs every enabled rule on it. Diagnostics come back
+// sorted by position, with rule names and severities set and disable
+// comments applied.
+func Run(src *Source, rules []Rule, opts Options) (*Result, error) {
+	if opts.Config == nil {
+		opts.Config = DefaultConfig()
+	}
+	doc, err := Parse(src)
+	if err != nil {
+		return nil, err
+	}
+	sup := readSuppressions(doc)
+	var out []Diagnostic
+	if !sup.wholeFile {
+		for _, r := range rules {
+			sev, on := severityOf(r, opts.Config)
+			if !on {
+				continue
+			}
+			p := &Pass{Doc: doc, Options: &opts}
+			r.Check(p)
+			for _, d := range p.diags {
+				d.Rule = r.Name
+				d.Severity = mildest(sev, d.Severity)
+				if !sup.hides(doc.Source, d) {
+					out = append(out, d)
+				}
+			}
+		}
+	}
+	slices.SortStableFunc(out, func(a, b Diagnostic) int {
+		if a.Span.Start != b.Span.Start {
+			return a.Span.Start - b.Span.Start
+		}
+		return strings.Compare(a.Rule, b.Rule)
+	})
+	return &Result{Doc: doc, Diagnostics: out}, nil
+}
+
+// severityOf returns the severity a rule runs at under c, and whether it
+// runs at all.
+func severityOf(r Rule, c *Config) (Severity, bool) {
+	if s, ok := c.Rules[r.Name]; ok {
+		return s.Severity, !s.Off
+	}
+	return r.Severity, !r.DefaultOff
+}
+
+// mildest keeps a rule's own milder verdict on one finding: an omitted
+// </p> is a warning even when unclosed-tag runs as an error.
+func mildest(rule, finding Severity) Severity {
+	if finding == 0 || finding > rule {
+		return rule
+	}
+	return finding
+}
+
+// Counts returns the numbers of errors and warnings in ds.
+func Counts(ds []Diagnostic) (errs, warns int) {
+	for _, d := range ds {
+		if d.Severity == Error {
+			errs++
+		} else {
+			warns++
+		}
+	}
+	return errs, warns
+}

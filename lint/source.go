@@ -1,0 +1,164 @@
+package lint
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// Kind is the language a file is written in, decided by its extension.
+type Kind int
+
+// The kinds of file timelint reads.
+const (
+	Markdown Kind = iota + 1 // .md: HTML blocks inside CommonMark
+	HTML                     // .html, .htm, .njk: HTML with template tags
+)
+
+// KindOf returns the kind of file a name has, and false when timelint does
+// not read files with that extension.
+func KindOf(name string) (Kind, bool) {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".md", ".markdown":
+		return Markdown, true
+	case ".html", ".htm", ".njk":
+		return HTML, true
+	}
+	return 0, false
+}
+
+// Errors for input timelint refuses to read.
+var (
+	ErrInvalidUTF8 = errors.New("invalid UTF-8")
+	ErrBinary      = errors.New("binary file (contains NUL bytes)")
+)
+
+// Position is a place for people: 1-based line, and column counted in
+// Unicode code points.
+type Position struct{ Line, Col int }
+
+func (p Position) String() string { return fmt.Sprintf("%d:%d", p.Line, p.Col) }
+
+// Source is one input file, read once and never changed. Offsets are bytes;
+// lines and columns exist only for people and are computed here alone.
+type Source struct {
+	Name  string
+	Kind  Kind
+	Bytes []byte
+	lines []int // byte offset where each line starts; lines[0] == 0
+}
+
+// NewSource checks that b is text timelint can read and indexes its lines.
+// A line ends at "\n", "\r\n" or a lone "\r", as in CommonMark.
+func NewSource(name string, kind Kind, b []byte) (*Source, error) {
+	if bytes.IndexByte(b, 0) >= 0 {
+		return nil, ErrBinary
+	}
+	if !utf8.Valid(b) {
+		off := firstInvalidUTF8(b)
+		s := &Source{Name: name, Kind: kind, Bytes: b, lines: lineStarts(b)}
+		return nil, &PosError{Pos: s.Position(off), Err: ErrInvalidUTF8}
+	}
+	return &Source{Name: name, Kind: kind, Bytes: b, lines: lineStarts(b)}, nil
+}
+
+func firstInvalidUTF8(b []byte) int {
+	for off := 0; off < len(b); {
+		r, size := utf8.DecodeRune(b[off:])
+		if r == utf8.RuneError && size == 1 {
+			return off
+		}
+		off += size
+	}
+	return len(b)
+}
+
+func lineStarts(b []byte) []int {
+	lines := make([]int, 1, len(b)/40+1)
+	for off := 0; off < len(b); off++ {
+		switch b[off] {
+		case '\n':
+			lines = append(lines, off+1)
+		case '\r':
+			if off+1 < len(b) && b[off+1] == '\n' {
+				off++
+			}
+			lines = append(lines, off+1)
+		}
+	}
+	return lines
+}
+
+// LineCount returns the number of lines; text after the last line ending
+// counts as a line, so an empty file has one empty line.
+func (s *Source) LineCount() int { return len(s.lines) }
+
+// Line returns the 0-based index of the line holding byte offset off.
+func (s *Source) Line(off int) int {
+	return sort.Search(len(s.lines), func(i int) bool { return s.lines[i] > off }) - 1
+}
+
+// LineSpan returns the bytes of 0-based line i without its line ending.
+func (s *Source) LineSpan(i int) Span {
+	start := s.lines[i]
+	end := len(s.Bytes)
+	if i+1 < len(s.lines) {
+		end = s.lines[i+1]
+	}
+	for end > start && (s.Bytes[end-1] == '\n' || s.Bytes[end-1] == '\r') {
+		end--
+	}
+	return Span{start, end}
+}
+
+// Position maps a byte offset to a line and column. An offset inside a
+// multi-byte character maps to that character; a leading BOM takes no column.
+func (s *Source) Position(off int) Position {
+	off = max(0, min(off, len(s.Bytes)))
+	i := s.Line(off)
+	start := s.lines[i]
+	if i == 0 && bytes.HasPrefix(s.Bytes, []byte(bom)) {
+		start = min(len(bom), off)
+	}
+	col := 1
+	for p := start; p < off; {
+		_, size := utf8.DecodeRune(s.Bytes[p:])
+		if p+size > off {
+			break
+		}
+		p += size
+		col++
+	}
+	return Position{Line: i + 1, Col: col}
+}
+
+// bom is the UTF-8 byte order mark, which some editors write at the start.
+const bom = "\xef\xbb\xbf"
+
+// Text returns the bytes of a span as a string.
+func (s *Source) Text(sp Span) string { return string(s.Bytes[sp.Start:sp.End]) }
+
+// PosError is an error at a place in a file.
+type PosError struct {
+	File string
+	Pos  Position
+	Key  string // for configuration errors: the key at fault
+	Err  error
+}
+
+func (e *PosError) Error() string {
+	msg := e.Err.Error()
+	if e.Key != "" {
+		msg = fmt.Sprintf("%s: %s", e.Key, msg)
+	}
+	if e.File == "" {
+		return fmt.Sprintf("%s: %s", e.Pos, msg)
+	}
+	return fmt.Sprintf("%s:%s: %s", e.File, e.Pos, msg)
+}
+
+func (e *PosError) Unwrap() error { return e.Err }

@@ -1,0 +1,101 @@
+package lint
+
+import "strings"
+
+// The classes of the MoJ Design System timeline component.
+const (
+	ClassTimeline    = "moj-timeline"
+	ClassItem        = "moj-timeline__item"
+	ClassHeader      = "moj-timeline__header"
+	ClassTitle       = "moj-timeline__title"
+	ClassByline      = "moj-timeline__byline"
+	ClassDate        = "moj-timeline__date"
+	ClassDescription = "moj-timeline__description"
+)
+
+// Timeline is one .moj-timeline element and its items.
+type Timeline struct {
+	Node  int
+	Items []Item
+}
+
+// Item is one .moj-timeline__item. Each part is the index of the first
+// element found in the item with that role, or -1 when it has none.
+type Item struct {
+	Node        int
+	Header      int
+	Title       int
+	Byline      int
+	Date        int // p.moj-timeline__date
+	Time        int // the first <time> inside the date
+	Description int
+}
+
+// Timelines returns every timeline of the document, and separately the
+// items that sit outside any timeline.
+func (d *Document) Timelines() (timelines []Timeline, orphans []Item) {
+	index := map[int]int{} // timeline node → index in timelines
+	for i := 1; i < len(d.Nodes); i++ {
+		if d.HasClass(i, ClassTimeline) {
+			index[i] = len(timelines)
+			timelines = append(timelines, Timeline{Node: i})
+		}
+		if !d.HasClass(i, ClassItem) {
+			continue
+		}
+		item := d.readItem(i)
+		t := d.enclosing(i, index)
+		if t < 0 {
+			orphans = append(orphans, item)
+			continue
+		}
+		timelines[t].Items = append(timelines[t].Items, item)
+	}
+	return timelines, orphans
+}
+
+// enclosing returns the index of the nearest timeline around node i.
+func (d *Document) enclosing(i int, index map[int]int) int {
+	for p := d.Nodes[i].Parent; p > 0; p = d.Nodes[p].Parent {
+		if t, ok := index[p]; ok {
+			return t
+		}
+		if d.HasClass(p, ClassItem) {
+			return -1 // an item nested in an item belongs to no timeline
+		}
+	}
+	return -1
+}
+
+func (d *Document) readItem(i int) Item {
+	it := Item{Node: i, Header: -1, Title: -1, Byline: -1, Date: -1, Time: -1, Description: -1}
+	for j := i + 1; j <= d.Nodes[i].Last; j++ {
+		for _, c := range d.Classes(j) {
+			switch c {
+			case ClassHeader:
+				setFirst(&it.Header, j)
+			case ClassTitle:
+				setFirst(&it.Title, j)
+			case ClassByline:
+				setFirst(&it.Byline, j)
+			case ClassDate:
+				setFirst(&it.Date, j)
+			case ClassDescription:
+				setFirst(&it.Description, j)
+			}
+		}
+		if d.Nodes[j].Name == "time" && it.Time < 0 && it.Date >= 0 && j <= d.Nodes[it.Date].Last {
+			it.Time = j
+		}
+	}
+	return it
+}
+
+func setFirst(p *int, j int) {
+	if *p < 0 {
+		*p = j
+	}
+}
+
+// IsTimelineClass reports whether c is in the component's namespace.
+func IsTimelineClass(c string) bool { return strings.HasPrefix(c, ClassTimeline) }

@@ -1,0 +1,223 @@
+package lint
+
+import (
+	"fmt"
+
+	"golang.org/x/net/html"
+)
+
+// ProblemKind is a kind of structural slip found while building the tree.
+type ProblemKind uint8
+
+// The structural slips; each is reported by the rule of the same name.
+const (
+	TagMismatch ProblemKind = iota + 1
+	UnclosedTag
+	StrayEndTag
+	DuplicateAttribute
+)
+
+// Problem is one structural slip. Optional marks an omitted end tag that
+// HTML allows, reported as a warning where the page writes that end tag
+// elsewhere.
+type Problem struct {
+	Kind     ProblemKind
+	Span     Span
+	Node     int // the element concerned, or -1
+	Message  string
+	Related  []Note
+	Optional bool
+}
+
+// builder turns tags into the element tree with HTML's recovery rules,
+// recording each slip once. The stack is explicit, so deep nesting cannot
+// overflow the call stack.
+type builder struct {
+	d        *Document
+	stack    []int
+	problems []Problem
+	// byIndent trusts the author's indentation to say which element an end
+	// tag was meant for (see closeTo).
+	byIndent bool
+	written  map[string]bool // names whose end tags the page writes somewhere
+}
+
+// buildTree builds the tree the way HTML recovers from slips. When that
+// leaves problems, it builds it again trusting indentation, and keeps that
+// reading if it explains the page with no more findings, as a person would:
+// a deleted </div> is then found at its element, not at the end of the file.
+func (d *Document) buildTree(toks []token) {
+	written := map[string]bool{}
+	for _, t := range toks {
+		if t.kind == html.EndTagToken {
+			name, _ := tagName(d.text, t.span)
+			written[name] = true
+		}
+	}
+	nodes, attrs, problems := d.build(toks, false, written)
+	if len(problems) > 0 {
+		n2, a2, p2 := d.build(toks, true, written)
+		if countFindings(p2) <= countFindings(problems) {
+			nodes, attrs, problems = n2, a2, p2
+		}
+	}
+	d.Nodes, d.attrs, d.Problems = nodes, attrs, problems
+}
+
+func countFindings(ps []Problem) int {
+	n := 0
+	for _, p := range ps {
+		if p.Kind != DuplicateAttribute {
+			n++
+		}
+	}
+	return n
+}
+
+func (d *Document) build(toks []token, byIndent bool, written map[string]bool) ([]Node, []Attr, []Problem) {
+	d.Nodes = make([]Node, 1, len(toks)/2+1)
+	d.Nodes[0] = Node{Parent: -1, Indent: -1, Content: Span{d.Body, len(d.text)}}
+	d.attrs = d.attrs[:0:0]
+	b := &builder{d: d, stack: []int{0}, byIndent: byIndent, written: written}
+	for _, t := range toks {
+		if t.kind == html.EndTagToken {
+			b.end(t.span)
+		} else {
+			b.start(t)
+		}
+	}
+	for len(b.stack) > 1 {
+		b.pop(len(d.text), Open)
+	}
+	d.Nodes[0].Last = len(d.Nodes) - 1
+	d.Nodes[0].Closing = ByEndTag
+	return d.Nodes, d.attrs, b.problems
+}
+
+func (b *builder) top() *Node { return &b.d.Nodes[b.stack[len(b.stack)-1]] }
+
+func (b *builder) inForeign() bool {
+	for i := len(b.stack) - 1; i > 0; i-- {
+		if isForeignRoot(b.d.Nodes[b.stack[i]].Name) {
+			return true
+		}
+	}
+	return false
+}
+
+// start opens an element for a start tag, first closing what the tag
+// implies: an open <p> before a block, an open <li> before the next.
+func (b *builder) start(t token) {
+	d := b.d
+	name, nameEnd := tagName(d.text, t.span)
+	foreign := b.inForeign()
+	if !foreign {
+		b.closeImplied(name, t.span.Start)
+	}
+	first := len(d.attrs)
+	d.attrs = scanAttrs(d.text, nameEnd, t.span.End, d.attrs)
+	b.checkDuplicates(first)
+	i := len(d.Nodes)
+	d.Nodes = append(d.Nodes, Node{
+		Name: name, Tag: t.span, Parent: b.stack[len(b.stack)-1], Last: i,
+		Indent: b.indent(t.span.Start), attrs: Span{first, len(d.attrs)},
+		Content: Span{t.span.End, t.span.End},
+	})
+	selfClosed := t.kind == html.SelfClosingTagToken && (foreign || isForeignRoot(name))
+	if isVoid(name) || selfClosed {
+		d.Nodes[i].Closing = Void
+		return
+	}
+	b.stack = append(b.stack, i)
+}
+
+func (b *builder) closeImplied(name string, off int) {
+	if closesP(name) {
+		if j := b.find("p", true); j > 0 {
+			b.closeTo(j, off, Span{})
+		}
+	}
+	for _, closed := range impliedBy(name) {
+		if j := b.find(closed, true); j > 0 && b.onlyOptionalAbove(j) {
+			b.closeTo(j, off, Span{})
+			break
+		}
+	}
+	if isHeading(name) && isHeading(b.top().Name) {
+		n := b.top()
+		b.problems = append(b.problems, Problem{Kind: UnclosedTag, Span: n.Tag, Node: b.stack[len(b.stack)-1],
+			Message: fmt.Sprintf("<%s> is not closed before <%s> at %s; add </%s>", n.Name, name, b.pos(off), n.Name)})
+		b.pop(off, ByOther)
+	}
+}
+
+func (b *builder) onlyOptionalAbove(j int) bool {
+	for k := len(b.stack) - 1; k > j; k-- {
+		if !hasOptionalEnd(b.d.Nodes[b.stack[k]].Name) {
+			return false
+		}
+	}
+	return true
+}
+
+// find returns the stack index of the nearest open element named name, or
+// 0 when an end tag for it would not reach one. Headings match any heading.
+func (b *builder) find(name string, inStart bool) int {
+	for k := len(b.stack) - 1; k > 0; k-- {
+		n := b.d.Nodes[b.stack[k]].Name
+		if n == name || (isHeading(name) && isHeading(n)) {
+			return k
+		}
+		if isScopeBoundary(n) && !(isTablePart(name) && hasOptionalEnd(n)) || (name == "li" && (n == "ul" || n == "ol")) ||
+			(name == "p" && n == "button") {
+			return 0
+		}
+		if !inStart && !isSpecial(name) && !isFormatting(name) && isSpecial(n) {
+			return 0
+		}
+	}
+	return 0
+}
+
+func (b *builder) pos(off int) Position { return b.d.Source.Position(off) }
+
+// indent returns the columns of white space before off when off is the
+// first non-blank byte of its line, else -1. A tab advances to the next
+// multiple of four columns.
+func (b *builder) indent(off int) int {
+	text := b.d.text
+	start := off
+	for start > 0 && (text[start-1] == ' ' || text[start-1] == '\t') {
+		start--
+	}
+	if start > 0 && text[start-1] != '\n' && text[start-1] != '\r' {
+		return -1
+	}
+	col := 0
+	for _, c := range text[start:off] {
+		if c == '\t' {
+			col += 4 - col%4
+		} else {
+			col++
+		}
+	}
+	return col
+}
+
+// pop closes the current element, whose content ends at off.
+func (b *builder) pop(off int, how Closing) {
+	i := b.stack[len(b.stack)-1]
+	b.stack = b.stack[:len(b.stack)-1]
+	n := &b.d.Nodes[i]
+	n.Closing = how
+	n.Content.End = max(off, n.Content.Start)
+	n.Last = len(b.d.Nodes) - 1
+	if how == Open && !hasOptionalEnd(n.Name) {
+		b.problems = append(b.problems, Problem{Kind: UnclosedTag, Span: n.Tag, Node: i,
+			Message: fmt.Sprintf("%s is never closed; add </%s> where it should end", b.d.Describe(i), n.Name)})
+	}
+	if (how == Open || how == Implied) && hasOptionalEnd(n.Name) && !isFrame(n.Name) && b.written[n.Name] {
+		b.problems = append(b.problems, Problem{Kind: UnclosedTag, Span: n.Tag, Node: i, Optional: true,
+			Message: fmt.Sprintf("<%s> is not closed; the page writes </%s> elsewhere, so add it here too", n.Name, n.Name)})
+	}
+}

@@ -1,0 +1,200 @@
+package lint
+
+import (
+	"fmt"
+	"strings"
+)
+
+// end handles an end tag: it closes up to its matching open element, as
+// HTML does, or is ignored when there is none.
+func (b *builder) end(sp Span) {
+	name, _ := tagName(b.d.text, sp)
+	tag := b.d.Source.Text(sp)
+	if isVoid(name) {
+		b.stray(sp, fmt.Sprintf("%s: <%s> is a void element and takes no end tag; remove %s", tag, name, tag))
+		return
+	}
+	k := b.find(name, false)
+	if b.byIndent {
+		switch m, how := b.byIndentation(name, sp, k); how {
+		case "outer":
+			b.closeUnclosed(m, sp)
+			return
+		case "stray":
+			b.stray(sp, fmt.Sprintf("%s matches no open <%s> by its indentation; remove it", tag, name))
+			return
+		}
+	}
+	if k == 0 {
+		b.strayAfterImplied(sp, name, tag)
+		return
+	}
+	b.closeTo(k, sp.Start, sp)
+}
+
+func (b *builder) stray(sp Span, msg string) {
+	b.problems = append(b.problems, Problem{Kind: StrayEndTag, Span: sp, Node: -1, Message: msg})
+}
+
+// strayAfterImplied reports an end tag with nothing to close. When the
+// element it names was closed implicitly just before (a <p> closed by a
+// <div> it cannot contain), that is one slip: the message says so, and the
+// warning about the omitted end tag is dropped.
+func (b *builder) strayAfterImplied(sp Span, name, tag string) {
+	for j := len(b.problems) - 1; j >= 0; j-- {
+		pr := b.problems[j]
+		if pr.Kind != UnclosedTag || !pr.Optional || b.d.Nodes[pr.Node].Name != name {
+			continue
+		}
+		n := b.d.Nodes[pr.Node]
+		closer, _ := tagName(b.d.text, Span{n.Content.End, len(b.d.text)})
+		b.problems = append(b.problems[:j], b.problems[j+1:]...)
+		b.stray(sp, fmt.Sprintf("%s has no open <%s> to close: the <%s> at %s was closed by <%s> at %s, which it cannot contain; "+
+			"remove %s, or close the <%s> before the <%s>", tag, name, name, b.pos(n.Tag.Start), closer, b.pos(n.Content.End),
+			tag, name, closer))
+		return
+	}
+	b.stray(sp, fmt.Sprintf("%s has no open <%s> to close; remove it", tag, name))
+}
+
+// byIndentation decides, from the author's indentation, whether an end tag
+// first on its line was meant for an outer element than HTML would close
+// ("outer", because an end tag between was deleted) or for none ("stray",
+// an extra end tag indented deeper than anything it could close). The
+// caller keeps this reading only if it explains the page with fewer
+// findings than HTML's own.
+func (b *builder) byIndentation(name string, sp Span, k int) (int, string) {
+	in := b.indent(sp.Start)
+	if in < 0 || k == 0 {
+		return 0, ""
+	}
+	target := b.d.Nodes[b.stack[k]]
+	if target.Indent < 0 || target.Indent == in || target.Name != name {
+		return 0, ""
+	}
+	for m := k - 1; m > 0; m-- {
+		n := b.d.Nodes[b.stack[m]]
+		if isScopeBoundary(n.Name) {
+			break
+		}
+		if n.Name == name && n.Indent == in {
+			return m, "outer"
+		}
+	}
+	if in > target.Indent {
+		return 0, "stray"
+	}
+	return 0, ""
+}
+
+// closeTo closes the elements above stack index k, then k itself, at off.
+// endTag is the end tag doing it, or empty when a start tag implies it.
+// Elements whose end tag may be omitted close quietly; the innermost of
+// the others is the one slip reported.
+func (b *builder) closeTo(k, off int, endTag Span) {
+	var slip = -1
+	for len(b.stack)-1 > k {
+		i := b.stack[len(b.stack)-1]
+		if hasOptionalEnd(b.d.Nodes[i].Name) {
+			b.pop(off, Implied)
+			continue
+		}
+		if slip < 0 {
+			slip = i
+		}
+		b.pop(off, ByOther)
+	}
+	i := b.stack[k]
+	if endTag.Len() == 0 {
+		b.pop(off, Implied)
+		return
+	}
+	name, _ := tagName(b.d.text, endTag)
+	if name != b.d.Nodes[i].Name && slip < 0 {
+		slip = i // </h3> closing <h2>
+	}
+	if slip >= 0 {
+		b.mismatch(slip, endTag)
+	}
+	if name != b.d.Nodes[i].Name {
+		b.pop(off, ByOther)
+		return
+	}
+	b.d.Nodes[i].EndTag = endTag
+	b.pop(off, ByEndTag)
+}
+
+func (b *builder) mismatch(i int, endTag Span) {
+	n := b.d.Nodes[i]
+	b.problems = append(b.problems, Problem{
+		Kind: TagMismatch, Span: endTag, Node: i,
+		Message: fmt.Sprintf("%s closes <%s> opened at %s; expected </%s>",
+			b.d.Source.Text(endTag), n.Name, b.pos(n.Tag.Start), n.Name),
+		Related: []Note{{Span: n.Tag, Message: fmt.Sprintf("<%s> opened here", n.Name)}},
+	})
+}
+
+// closeUnclosed closes everything above stack index m, reporting each
+// element that needed an end tag at its start tag, then closes m with the
+// end tag sp.
+func (b *builder) closeUnclosed(m int, sp Span) {
+	for len(b.stack)-1 > m {
+		i := b.stack[len(b.stack)-1]
+		n := b.d.Nodes[i]
+		if hasOptionalEnd(n.Name) {
+			b.pop(sp.Start, Implied)
+			continue
+		}
+		b.problems = append(b.problems, Problem{Kind: UnclosedTag, Span: n.Tag, Node: i,
+			Message: fmt.Sprintf("%s is never closed; add </%s> before %s at %s",
+				b.d.Describe(i), n.Name, b.d.Source.Text(sp), b.pos(sp.Start)),
+			Related: []Note{{Span: sp, Message: "by its indentation this end tag closes an outer element"}}})
+		b.pop(sp.Start, ByOther)
+	}
+	b.d.Nodes[b.stack[m]].EndTag = sp
+	b.pop(sp.Start, ByEndTag)
+}
+
+// checkDuplicates reports attributes of one tag named twice. HTML keeps the
+// first; the others are silently lost.
+func (b *builder) checkDuplicates(first int) {
+	attrs := b.d.attrs[first:]
+	for j := 1; j < len(attrs); j++ {
+		for i := range j {
+			if attrs[i].Name != attrs[j].Name {
+				continue
+			}
+			b.problems = append(b.problems, Problem{Kind: DuplicateAttribute,
+				Span: Span{attrs[j].NameSpan.Start, attrEnd(b.d.text, attrs[j])}, Node: -1,
+				Message: fmt.Sprintf("duplicate attribute %s: HTML keeps the first, at %s, and ignores this one; merge them",
+					attrs[j].Name, b.pos(attrs[i].NameSpan.Start)),
+				Related: []Note{{Span: attrs[i].NameSpan, Message: "first " + attrs[i].Name + " here"}}})
+			break
+		}
+		if j > 64 {
+			return // a tag this long is not hand-written; keep the check linear
+		}
+	}
+}
+
+// attrEnd is the offset just past an attribute, its closing quote included.
+func attrEnd(text []byte, a Attr) int {
+	if !a.HasValue {
+		return a.NameSpan.End
+	}
+	if a.Value.End < len(text) && (text[a.Value.End] == '"' || text[a.Value.End] == '\'') {
+		return a.Value.End + 1
+	}
+	return a.Value.End
+}
+
+// Describe returns the start tag of node i as written when it is short and
+// on one line, else "<name>".
+func (d *Document) Describe(i int) string {
+	n := d.Nodes[i]
+	t := d.Source.Text(n.Tag)
+	if len(t) <= 60 && !strings.ContainsAny(t, "\r\n") {
+		return t
+	}
+	return "<" + n.Name + ">"
+}
