@@ -51,7 +51,7 @@ func DefaultConfig() *Config {
 }
 
 // configKeys are the top-level keys of a config, in the order the docs give.
-var configKeys = []string{"rules", "order", "prefer", "today", "exclude", "locale", "words", "dictionaries"}
+var configKeys = []string{"rules", "order", "prefer", "today", "exclude", "locale", "words", "dictionaries"} //nolint:gochecknoglobals // read-only lookup table, never written
 
 // yamlLineRe splits a yaml.v3 syntax error, which carries a line at most.
 var yamlLineRe = regexp.MustCompile(`^yaml: (?:line (\d+): )?(.*)$`)

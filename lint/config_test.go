@@ -252,7 +252,7 @@ func TestParseConfigErrors(t *testing.T) {
 		{"C1 control", "words: [caf\u0080]\n",
 			`.timelint.yaml:1:12: invalid YAML: control character U+0080 is not allowed`},
 		{"invalid UTF-8", "order: off\nwords: [caf\xe9]\n",
-			`.timelint.yaml:2:12: invalid UTF-8`},
+			`.timelint.yaml:2:12: invalid UTF-8; save the file as UTF-8`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

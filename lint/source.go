@@ -33,7 +33,7 @@ func KindOf(name string) (Kind, bool) {
 
 // Errors for input timelint refuses to read.
 var (
-	ErrInvalidUTF8 = errors.New("invalid UTF-8")
+	ErrInvalidUTF8 = errors.New("invalid UTF-8; save the file as UTF-8")
 	ErrBinary      = errors.New("binary file (contains NUL bytes)")
 )
 

@@ -40,6 +40,10 @@ type builder struct {
 	// tag was meant for (see closeTo).
 	byIndent bool
 	written  map[string]bool // names whose end tags the page writes somewhere
+	// open counts the open elements of each name and of all headings
+	// (key "h"), so that looking for one that is not open costs nothing:
+	// deep nesting stays linear.
+	open map[string]int
 }
 
 // buildTree builds the tree the way HTML recovers from slips. When that
@@ -78,7 +82,7 @@ func (d *Document) build(toks []token, byIndent bool, written map[string]bool) (
 	d.Nodes = make([]Node, 1, len(toks)/2+1)
 	d.Nodes[0] = Node{Parent: -1, Indent: -1, Content: Span{d.Body, len(d.text)}}
 	d.attrs = d.attrs[:0:0]
-	b := &builder{d: d, stack: []int{0}, byIndent: byIndent, written: written}
+	b := &builder{d: d, stack: []int{0}, byIndent: byIndent, written: written, open: map[string]int{}}
 	for _, t := range toks {
 		if t.kind == html.EndTagToken {
 			b.end(t.span)
@@ -96,14 +100,7 @@ func (d *Document) build(toks []token, byIndent bool, written map[string]bool) (
 
 func (b *builder) top() *Node { return &b.d.Nodes[b.stack[len(b.stack)-1]] }
 
-func (b *builder) inForeign() bool {
-	for i := len(b.stack) - 1; i > 0; i-- {
-		if isForeignRoot(b.d.Nodes[b.stack[i]].Name) {
-			return true
-		}
-	}
-	return false
-}
+func (b *builder) inForeign() bool { return b.open["svg"]+b.open["math"] > 0 }
 
 // start opens an element for a start tag, first closing what the tag
 // implies: an open <p> before a block, an open <li> before the next.
@@ -129,6 +126,7 @@ func (b *builder) start(t token) {
 		return
 	}
 	b.stack = append(b.stack, i)
+	b.open[openKey(name)]++
 }
 
 func (b *builder) closeImplied(name string, off int) {
@@ -163,13 +161,15 @@ func (b *builder) onlyOptionalAbove(j int) bool {
 // find returns the stack index of the nearest open element named name, or
 // 0 when an end tag for it would not reach one. Headings match any heading.
 func (b *builder) find(name string, inStart bool) int {
+	if b.open[openKey(name)] == 0 {
+		return 0
+	}
 	for k := len(b.stack) - 1; k > 0; k-- {
 		n := b.d.Nodes[b.stack[k]].Name
 		if n == name || (isHeading(name) && isHeading(n)) {
 			return k
 		}
-		if isScopeBoundary(n) && !(isTablePart(name) && hasOptionalEnd(n)) || (name == "li" && (n == "ul" || n == "ol")) ||
-			(name == "p" && n == "button") {
+		if stopsSearch(name, n) {
 			return 0
 		}
 		if !inStart && !isSpecial(name) && !isFormatting(name) && isSpecial(n) {
@@ -177,6 +177,29 @@ func (b *builder) find(name string, inStart bool) int {
 		}
 	}
 	return 0
+}
+
+// stopsSearch reports whether an end tag for name stops looking at the open
+// element n: scope boundaries (though a table end tag closes open cells on
+// its way), a list for </li>, a button for </p>.
+func stopsSearch(name, n string) bool {
+	switch {
+	case isScopeBoundary(n):
+		return !isTablePart(name) || !hasOptionalEnd(n)
+	case name == "li":
+		return n == "ul" || n == "ol"
+	case name == "p":
+		return n == "button"
+	}
+	return false
+}
+
+// openKey is the key of name in builder.open: headings share one.
+func openKey(name string) string {
+	if isHeading(name) {
+		return "h"
+	}
+	return name
 }
 
 func (b *builder) pos(off int) Position { return b.d.Source.Position(off) }
@@ -209,6 +232,7 @@ func (b *builder) pop(off int, how Closing) {
 	i := b.stack[len(b.stack)-1]
 	b.stack = b.stack[:len(b.stack)-1]
 	n := &b.d.Nodes[i]
+	b.open[openKey(n.Name)]--
 	n.Closing = how
 	n.Content.End = max(off, n.Content.Start)
 	n.Last = len(b.d.Nodes) - 1

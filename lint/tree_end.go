@@ -72,7 +72,9 @@ func (b *builder) byIndentation(name string, sp Span, k int) (int, string) {
 	if target.Indent < 0 || target.Indent == in || target.Name != name {
 		return 0, ""
 	}
-	for m := k - 1; m > 0; m-- {
+	// A person looks a few levels out, not thousands: the bound keeps
+	// deeply nested broken input linear.
+	for m := k - 1; m > 0 && m >= k-maxIndentLookup; m-- {
 		n := b.d.Nodes[b.stack[m]]
 		if isScopeBoundary(n.Name) {
 			break
@@ -86,6 +88,9 @@ func (b *builder) byIndentation(name string, sp Span, k int) (int, string) {
 	}
 	return 0, ""
 }
+
+// maxIndentLookup is how many open elements byIndentation looks past.
+const maxIndentLookup = 32
 
 // closeTo closes the elements above stack index k, then k itself, at off.
 // endTag is the end tag doing it, or empty when a start tag implies it.

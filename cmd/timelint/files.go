@@ -93,7 +93,11 @@ func excluded(c *lint.Config, path string) bool {
 	if err != nil {
 		return false
 	}
-	rel, err := filepath.Rel(filepath.Dir(c.Path), abs)
+	dir, err := filepath.Abs(filepath.Dir(c.Path))
+	if err != nil {
+		return false
+	}
+	rel, err := filepath.Rel(dir, abs)
 	if err != nil {
 		return false
 	}

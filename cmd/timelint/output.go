@@ -8,10 +8,26 @@ import (
 	"github.com/ministryofjustice/timelint/lint"
 )
 
+// errWriter keeps the first error of its writes, so that printing code
+// can write freely and check once.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) Write(b []byte) (int, error) {
+	if e.err != nil {
+		return 0, e.err
+	}
+	n, err := e.w.Write(b)
+	e.err = err
+	return n, err
+}
+
 // printer writes the results of a run in the chosen format, and keeps the
 // totals the summary and the exit code need.
 type printer struct {
-	w      io.Writer
+	w      *errWriter
 	format string
 	color  bool
 	json   []jsonDiagnostic
@@ -25,7 +41,7 @@ func newPrinter(w io.Writer, opts *options) (*printer, error) {
 	default:
 		return nil, fmt.Errorf("--color must be auto, always or never, not %q", opts.color)
 	}
-	return &printer{w: w, format: opts.format, color: useColor(w, opts.color), json: []jsonDiagnostic{}}, nil
+	return &printer{w: &errWriter{w: w}, format: opts.format, color: useColor(w, opts.color), json: []jsonDiagnostic{}}, nil
 }
 
 func (p *printer) file(r fileResult) {
@@ -45,9 +61,14 @@ func (p *printer) file(r fileResult) {
 
 func (p *printer) finish() error {
 	if p.format == "json" {
-		return p.writeJSON()
+		p.writeJSON()
+	} else {
+		p.summary()
 	}
-	return p.summary()
+	if p.w.err != nil {
+		return fmt.Errorf("write output: %w", p.w.err)
+	}
+	return nil
 }
 
 // useColor decides colour: never under NO_COLOR, always with

@@ -33,10 +33,11 @@ func (p *printer) addJSON(r fileResult) {
 	}
 }
 
-func (p *printer) writeJSON() error {
+// writeJSON writes every finding at once; a write error stays in p.w.
+func (p *printer) writeJSON() {
 	enc := json.NewEncoder(p.w)
 	enc.SetEscapeHTML(false)
-	return enc.Encode(struct {
+	_ = enc.Encode(struct {
 		Diagnostics []jsonDiagnostic `json:"diagnostics"`
 	}{p.json})
 }

@@ -68,14 +68,13 @@ func snippet(src *lint.Source, sp lint.Span) (line, caret string) {
 	return prefix + string(text) + suffix, pad + strings.Repeat("^", max(width, 1))
 }
 
-func (p *printer) summary() error {
+func (p *printer) summary() {
 	if p.errors+p.warnings == 0 {
-		_, err := fmt.Fprintf(p.w, "no problems in %s\n", plural(p.files, "file"))
-		return err
+		fmt.Fprintf(p.w, "no problems in %s\n", plural(p.files, "file"))
+		return
 	}
-	_, err := fmt.Fprintf(p.w, "%s, %s in %s\n", plural(p.errors, "error"), plural(p.warnings, "warning"),
+	fmt.Fprintf(p.w, "%s, %s in %s\n", plural(p.errors, "error"), plural(p.warnings, "warning"),
 		plural(p.filesWithFindings, "file"))
-	return err
 }
 
 func plural(n int, word string) string {

@@ -25,14 +25,12 @@ func asExit(err error, code *exitCode) bool { return errors.As(err, code) }
 
 // options are the flags shared by the commands.
 type options struct {
-	stdin    *os.File
-	config   string
-	format   string
-	color    string
-	today    string
-	stdinAs  string
-	quiet    bool
-	maxWarns int
+	stdin   *os.File
+	config  string
+	format  string
+	color   string
+	today   string
+	stdinAs string
 }
 
 func newRootCmd(stdin *os.File) *cobra.Command {

@@ -23,6 +23,6 @@ func BenchmarkParseLabel(b *testing.B) {
 func BenchmarkParseDatetime(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
-		ParseDatetime(benchValues[i%len(benchValues)])
+		_, _ = ParseDatetime(benchValues[i%len(benchValues)])
 	}
 }

@@ -145,7 +145,8 @@ func (d Date) Datetime() string {
 
 // Label returns d written the GOV.UK way: "2026", "June 2026",
 // "4 June 2026" or "4 June 2026 at 9:32am", with "9am", "midday" and
-// "midnight" for whole hours. The zero Date gives "".
+// "midnight" for whole hours. The zero Date gives "". ParseLabel reads the
+// result back for years 1000 to 9999, the only years it reads.
 func (d Date) Label() string {
 	var buf [48]byte
 	return string(appendDate(buf[:0], d))
@@ -249,12 +250,12 @@ func weekday(year, month, day int) int {
 }
 
 // monthNames are the full English month names, January first.
-var monthNames = [12]string{
+var monthNames = [12]string{ //nolint:gochecknoglobals // read-only lookup table, never written
 	"January", "February", "March", "April", "May", "June",
 	"July", "August", "September", "October", "November", "December",
 }
 
 // dayNames are the full English day names, Monday first.
-var dayNames = [7]string{
+var dayNames = [7]string{ //nolint:gochecknoglobals // read-only lookup table, never written
 	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 }

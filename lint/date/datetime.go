@@ -26,7 +26,7 @@ const (
 )
 
 // kindNames are the DatetimeKind names for messages, indexed by kind.
-var kindNames = [...]string{
+var kindNames = [...]string{ //nolint:gochecknoglobals // read-only lookup table, never written
 	KindYear: "year", KindMonth: "month", KindDate: "date",
 	KindYearlessDate: "yearless date", KindTime: "time",
 	KindLocalDateTime: "local date and time", KindGlobalDateTime: "global date and time",
@@ -184,7 +184,7 @@ func parseYearless(s string, i int) error {
 	if !sc.accept('-') {
 		return ErrSyntax
 	}
-	day, text, ok := sc.fixed(2)
+	day, text, ok := sc.twoDigits()
 	if !ok {
 		return ErrSyntax
 	}

@@ -20,35 +20,6 @@ func FuzzParseLabel(f *testing.F) {
 	})
 }
 
-// TestParseLabelSweep checks the invariants FuzzParseLabel checks on every
-// sequence of up to four words of a date vocabulary, which random mutation
-// seldom builds.
-func TestParseLabelSweep(t *testing.T) {
-	vocabulary := []string{
-		"4", "04", "4th", "31", "29", "June", "jun.", "Sept", "February", "Dec", "2024", "2026", "20", "25",
-		"to", "/", "-", "–", ",", "at", "on", "of", "9:32am", "09:32", "12pm", "midday", "Thursday", "Thu,",
-	}
-	words := make([]string, 0, 4)
-	var sweep func(depth int)
-	sweep = func(depth int) {
-		if len(words) > 0 {
-			s := strings.Join(words, " ")
-			if l, ok := ParseLabel(s); ok {
-				checkLabel(t, s, l)
-			}
-		}
-		if depth == 0 {
-			return
-		}
-		for _, w := range vocabulary {
-			words = append(words, w)
-			sweep(depth - 1)
-			words = words[:len(words)-1]
-		}
-	}
-	sweep(4)
-}
-
 // checkLabel checks the invariants of a label ParseLabel read from s.
 func checkLabel(t *testing.T, s string, l Label) {
 	t.Helper()

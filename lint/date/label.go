@@ -86,7 +86,7 @@ func (rd *reading) dates() (start, end Date, ok bool) {
 			return Date{}, Date{}, false
 		}
 		if rd.hasTime {
-			start.Hour, start.Minute, start.Precision = rd.hour, rd.min, Minute
+			start.Hour, start.Minute, start.Precision = rd.hour, rd.minute, Minute
 		}
 		return start, Date{}, true
 	}

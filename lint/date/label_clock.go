@@ -8,7 +8,7 @@ type word struct {
 }
 
 // monthWords are the month names and the abbreviations people write.
-var monthWords = [...]word{
+var monthWords = [...]word{ //nolint:gochecknoglobals // read-only lookup table, never written
 	{"january", 1, false}, {"february", 2, false}, {"march", 3, false},
 	{"april", 4, false}, {"may", 5, false}, {"june", 6, false},
 	{"july", 7, false}, {"august", 8, false}, {"september", 9, false},
@@ -19,7 +19,7 @@ var monthWords = [...]word{
 }
 
 // dayWords are the day names and the abbreviations people write.
-var dayWords = [...]word{
+var dayWords = [...]word{ //nolint:gochecknoglobals // read-only lookup table, never written
 	{"monday", 0, false}, {"tuesday", 1, false}, {"wednesday", 2, false},
 	{"thursday", 3, false}, {"friday", 4, false}, {"saturday", 5, false},
 	{"sunday", 6, false},
@@ -52,7 +52,7 @@ func (r *reader) clock(rd *reading) bool {
 			return false
 		}
 	}
-	rd.hasTime, rd.hour, rd.min = true, hour, minute
+	rd.hasTime, rd.hour, rd.minute = true, hour, minute
 	rd.timeFirst, rd.timeLast = r.i, i-1
 	r.i = i
 	return true

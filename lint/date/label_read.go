@@ -27,7 +27,8 @@ type reading struct {
 	weekdayTok  int  // a day name before the date
 	weekdayEnd  int  // last token of the day name: a comma after it
 	hasTime     bool
-	hour, min   int
+	hour        int
+	minute      int
 	timeFirst   int  // first token of the time
 	timeLast    int  // last token of the time
 	connTok     int  // "at" or comma between date and time, or "on" after it

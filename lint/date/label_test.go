@@ -163,6 +163,8 @@ func TestParseLabelRefused(t *testing.T) {
 		{"day to month range", "4 to June 2026"},
 		{"short year not next", "2019/21"},
 		{"short year backwards", "2019/18"},
+		{"short year past 9999", "9999/00"},
+		{"financial year ending 2000 written 2000", "1999/2000/01"},
 		{"range with time", "4 June 2026 at 9am to 5pm"},
 		{"time range", "9am to 5pm on 4 June 2026"},
 		{"time without date", "9:32am"},

@@ -120,7 +120,7 @@ func ordinalSuffix(s string, i int) (int, bool) {
 	if i+2 > len(s) || i+2 < len(s) && isLetter(s[i+2]) {
 		return i, false
 	}
-	switch lower(s[i])<<8 | uint16(lower(s[i+1])) {
+	switch lower(s[i])<<8 | lower(s[i+1]) {
 	case 's'<<8 | 't', 'n'<<8 | 'd', 'r'<<8 | 'd', 't'<<8 | 'h':
 		return i + 2, true
 	}

@@ -31,14 +31,15 @@ func (sc *scanner) accept(c byte) bool {
 	return false
 }
 
-// fixed consumes a run of exactly n ASCII digits, returning its value and
-// text; it consumes nothing and returns false when the run is another length.
-func (sc *scanner) fixed(n int) (int, string, bool) {
-	if countDigits(sc.s, sc.i) != n {
+// twoDigits consumes a run of exactly two ASCII digits, returning its value
+// and text; it consumes nothing and returns false when the run is another
+// length.
+func (sc *scanner) twoDigits() (int, string, bool) {
+	if countDigits(sc.s, sc.i) != 2 {
 		return 0, "", false
 	}
-	text := sc.s[sc.i : sc.i+n]
-	sc.i += n
+	text := sc.s[sc.i : sc.i+2]
+	sc.i += 2
 	v := 0
 	for i := range len(text) {
 		v = v*10 + int(text[i]-'0')
@@ -72,7 +73,7 @@ func (sc *scanner) year() (int, error) {
 
 // month consumes two digits naming a month.
 func (sc *scanner) month() (int, error) {
-	v, text, ok := sc.fixed(2)
+	v, text, ok := sc.twoDigits()
 	if !ok {
 		return 0, ErrSyntax
 	}
@@ -84,7 +85,7 @@ func (sc *scanner) month() (int, error) {
 
 // day consumes two digits naming a day of month in year.
 func (sc *scanner) day(year, month int) (int, error) {
-	v, text, ok := sc.fixed(2)
+	v, text, ok := sc.twoDigits()
 	if !ok {
 		return 0, ErrSyntax
 	}
@@ -99,7 +100,7 @@ func (sc *scanner) day(year, month int) (int, error) {
 
 // week consumes the two-digit week number of a week string in year.
 func (sc *scanner) week(year int) error {
-	v, text, ok := sc.fixed(2)
+	v, text, ok := sc.twoDigits()
 	if !ok {
 		return ErrSyntax
 	}
@@ -115,11 +116,11 @@ func (sc *scanner) week(year int) error {
 // clock consumes a valid time string: "HH:MM", then optionally ":SS" and
 // then optionally "." and one to three digits of a fraction of a second.
 func (sc *scanner) clock() (hour, minute int, err error) {
-	hour, htext, ok := sc.fixed(2)
+	hour, htext, ok := sc.twoDigits()
 	if !ok || !sc.accept(':') {
 		return 0, 0, ErrSyntax
 	}
-	minute, mtext, ok := sc.fixed(2)
+	minute, mtext, ok := sc.twoDigits()
 	switch {
 	case !ok:
 		return 0, 0, ErrSyntax
@@ -131,7 +132,7 @@ func (sc *scanner) clock() (hour, minute int, err error) {
 	if !sc.accept(':') {
 		return hour, minute, nil
 	}
-	second, stext, ok := sc.fixed(2)
+	second, stext, ok := sc.twoDigits()
 	switch {
 	case !ok:
 		return 0, 0, ErrSyntax

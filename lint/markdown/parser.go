@@ -101,8 +101,8 @@ func (p *parser) incorporate(lineNo, start, end int) {
 	}
 	p.lastMatch = container
 	p.allClosed = container == p.oldTop
-	container = p.startBlocks(container)
-	p.finishLine(container)
+	p.startBlocks(container)
+	p.finishLine()
 }
 
 // blankLine handles a line of spaces and tabs only: it closes the blocks
@@ -207,7 +207,7 @@ func (p *parser) continueIndented() int {
 
 // finishLine gives what is left of the line to a lazy paragraph, to the
 // leaf it continues or started, or to a new paragraph.
-func (p *parser) finishLine(container int) {
+func (p *parser) finishLine() {
 	if !p.allClosed && !p.blank && p.top().typ == nParagraph {
 		p.extend(p.top()) // lazy continuation line
 		return

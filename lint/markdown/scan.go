@@ -16,13 +16,14 @@ func (p *parser) findNextNonspace() {
 		i, col := p.offset, p.column
 		for ; i < len(p.line); i++ {
 			c := p.line[i]
-			if c == ' ' {
-				col++
-			} else if c == '\t' {
+			if c == '\t' {
 				col += tabStop - col%tabStop
-			} else {
+				continue
+			}
+			if c != ' ' {
 				break
 			}
+			col++
 		}
 		p.nnPos, p.nnCol, p.nnValid = i, col, true
 	}

@@ -2,27 +2,27 @@ package markdown
 
 // startBlocks opens the new blocks that begin on the rest of the line,
 // trying each kind of block start in the spec's order of precedence, until
-// a leaf starts or nothing more does. It returns the stack index of the
-// innermost block the line now belongs to.
-func (p *parser) startBlocks(container int) int {
+// a leaf starts or nothing more does. container is the stack index of the
+// last open block the line continued.
+func (p *parser) startBlocks(container int) {
 	if t := p.stack[container].typ; t == nFenced || t == nIndented || t == nHTML {
-		return container // a matched leaf takes the line as it is
+		return // a matched leaf takes the line as it is
 	}
 	for {
 		p.findNextNonspace()
 		if !p.indented && !p.maybeSpecial() {
 			p.advanceNextNonspace()
-			return container
+			return
 		}
 		r := p.tryStarts(container)
 		if r == noMatch {
 			p.advanceNextNonspace()
-			return container
+			return
+		}
+		if r == leafDone {
+			return
 		}
 		container = len(p.stack) - 1
-		if r == leafDone {
-			return container
-		}
 	}
 }
 

@@ -54,9 +54,8 @@ func checkStaleFuture(p *lint.Pass) {
 // isFutureTense reports a title that states a plan: "will", "shall",
 // "going to" or a contraction such as "we'll".
 func isFutureTense(title string) bool {
-	words := strings.FieldsFunc(strings.ToLower(title), func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r == '\'' || r == '’')
-	})
+	isWordRune := func(r rune) bool { return r >= 'a' && r <= 'z' || r == '\'' || r == '’' }
+	words := strings.FieldsFunc(strings.ToLower(title), func(r rune) bool { return !isWordRune(r) })
 	for i, w := range words {
 		switch {
 		case w == "will" || w == "shall":

@@ -121,12 +121,12 @@ func pairStep(open []mark, prev, r, next rune, off int) ([]mark, string) {
 	case '(', '[', '“', '‘':
 		return append(open, mark{r, off}), ""
 	case ')', ']', '”':
-		return closePair(open, r, off)
+		return closePair(open, r)
 	case '’':
 		if isLetter(prev) && (isLetter(next) || hasOpen(open, '‘') == -1) {
 			return open, ""
 		}
-		return closePair(open, r, off)
+		return closePair(open, r)
 	case '"', '\'':
 		return straightQuote(open, prev, r, next, off)
 	}
@@ -149,7 +149,7 @@ func straightQuote(open []mark, prev, r, next rune, off int) ([]mark, string) {
 	return open, fmt.Sprintf("stray %c in this title: it closes no opening quote; remove it or add the opening one", r)
 }
 
-func closePair(open []mark, r rune, off int) ([]mark, string) {
+func closePair(open []mark, r rune) ([]mark, string) {
 	want := map[rune]rune{')': '(', ']': '[', '”': '“', '’': '‘'}[r]
 	if k := hasOpen(open, want); k >= 0 {
 		return open[:k], ""

@@ -25,7 +25,7 @@ func unknownClass() lint.Rule {
 			Summary: "a moj-timeline class that the component does not define",
 			Why: "A misspelt component class is silently unstyled: the item loses its marker, the title its " +
 				"weight, the date its spacing, and the timeline rules here cannot see the part.",
-			Bad:  `<div class="moj-timeline__descripton">`,
+			Bad:  `<div class="moj-timeline__descripion">`,
 			Good: `<div class="moj-timeline__description">`,
 			Fix:  "Replaces the class with the nearest defined one when exactly one is close.",
 		},

@@ -1,0 +1,70 @@
+package lint
+
+import (
+	"errors"
+	"testing"
+)
+
+func TestPosition(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		off  int
+		want Position
+	}{
+		{"start", "abc", 0, Position{1, 1}},
+		{"second line", "ab\ncd", 4, Position{2, 2}},
+		{"CRLF", "ab\r\ncd", 4, Position{2, 1}},
+		{"lone CR", "ab\rcd", 3, Position{2, 1}},
+		{"code points", "café ✓ x", len("café ✓ "), Position{1, 8}},
+		{"inside a character", "é", 1, Position{1, 1}},
+		{"BOM takes no column", "\xef\xbb\xbfab", 4, Position{1, 2}},
+		{"end of file", "ab\n", 3, Position{2, 1}},
+		{"past the end", "ab", 99, Position{1, 3}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			src, err := NewSource("x.md", Markdown, []byte(tc.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := src.Position(tc.off); got != tc.want {
+				t.Errorf("Position(%d) = %v, want %v", tc.off, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestNewSourceRefuses(t *testing.T) {
+	if _, err := NewSource("x.md", Markdown, []byte("a\x00b")); !errors.Is(err, ErrBinary) {
+		t.Errorf("NUL byte: error = %v, want ErrBinary", err)
+	}
+	_, err := NewSource("x.md", Markdown, []byte("ok\nca\xff"))
+	var pe *PosError
+	if !errors.Is(err, ErrInvalidUTF8) || !errors.As(err, &pe) || pe.Pos != (Position{2, 3}) {
+		t.Errorf("invalid UTF-8: error = %v, want ErrInvalidUTF8 at 2:3", err)
+	}
+}
+
+func TestLineSpan(t *testing.T) {
+	src, err := NewSource("x.md", Markdown, []byte("one\r\ntwo\nthree"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, want := range []string{"one", "two", "three"} {
+		if got := src.Text(src.LineSpan(i)); got != want {
+			t.Errorf("LineSpan(%d) = %q, want %q", i, got, want)
+		}
+	}
+}
+
+func TestKindOf(t *testing.T) {
+	for name, want := range map[string]Kind{"a.md": Markdown, "A.HTML": HTML, "b.htm": HTML, "c.njk": HTML} {
+		if got, ok := KindOf(name); !ok || got != want {
+			t.Errorf("KindOf(%q) = %v, %v, want %v", name, got, ok, want)
+		}
+	}
+	if _, ok := KindOf("notes.txt"); ok {
+		t.Error("KindOf(notes.txt) accepted a .txt file")
+	}
+}
