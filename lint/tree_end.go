@@ -15,6 +15,12 @@ func (b *builder) end(sp Span) {
 		return
 	}
 	k := b.find(name, false)
+	if b.byIndent && b.isTypo(name, sp) {
+		top := b.stack[len(b.stack)-1]
+		b.mismatch(top, sp)
+		b.pop(sp.Start, ByOther)
+		return
+	}
 	if b.byIndent {
 		switch m, how := b.byIndentation(name, sp, k); how {
 		case "outer":
@@ -34,6 +40,22 @@ func (b *builder) end(sp Span) {
 
 func (b *builder) stray(sp Span, msg string) {
 	b.problems = append(b.problems, Problem{Kind: StrayEndTag, Span: sp, Node: -1, Message: msg})
+}
+
+// isTypo reports an end tag that names the wrong element on the line where
+// the current element opened, as in <h2>Title</div>: read as the current
+// element's own end tag mistyped, it closes only that element. The caller
+// keeps this reading only if it explains the page with no more findings.
+func (b *builder) isTypo(name string, sp Span) bool {
+	if len(b.stack) < 2 {
+		return false
+	}
+	top := b.d.Nodes[b.stack[len(b.stack)-1]]
+	if top.Name == name || hasOptionalEnd(top.Name) || isVoid(name) {
+		return false
+	}
+	src := b.d.Source
+	return src.Line(top.Tag.Start) == src.Line(sp.Start)
 }
 
 // strayAfterImplied reports an end tag with nothing to close. When the
