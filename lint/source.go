@@ -139,6 +139,15 @@ func (s *Source) Position(off int) Position {
 // bom is the UTF-8 byte order mark, which some editors write at the start.
 const bom = "\xef\xbb\xbf"
 
+// LineEnding returns the file's line ending, "\r\n" when its first line
+// ends so, else "\n"; inserted lines use it so that CRLF files stay CRLF.
+func (s *Source) LineEnding() string {
+	if i := bytes.IndexByte(s.Bytes, '\n'); i > 0 && s.Bytes[i-1] == '\r' {
+		return "\r\n"
+	}
+	return "\n"
+}
+
 // Text returns the bytes of a span as a string.
 func (s *Source) Text(sp Span) string { return string(s.Bytes[sp.Start:sp.End]) }
 

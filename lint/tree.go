@@ -27,6 +27,7 @@ type Problem struct {
 	Message  string
 	Related  []Note
 	Optional bool
+	Fixes    []Fix
 }
 
 // builder turns tags into the element tree with HTML's recovery rules,
@@ -144,7 +145,8 @@ func (b *builder) closeImplied(name string, off int) {
 	if isHeading(name) && isHeading(b.top().Name) {
 		n := b.top()
 		b.problems = append(b.problems, Problem{Kind: UnclosedTag, Span: n.Tag, Node: b.stack[len(b.stack)-1],
-			Message: fmt.Sprintf("<%s> is not closed before <%s> at %s; add </%s>", n.Name, name, b.pos(off), n.Name)})
+			Message: fmt.Sprintf("<%s> is not closed before <%s> at %s; add </%s>", n.Name, name, b.pos(off), n.Name),
+			Fixes:   b.insertEnd(n.Name, b.trimEnd(off, n.Content.Start), Safe)})
 		b.pop(off, ByOther)
 	}
 }
@@ -237,11 +239,17 @@ func (b *builder) pop(off int, how Closing) {
 	n.Content.End = max(off, n.Content.Start)
 	n.Last = len(b.d.Nodes) - 1
 	if how == Open && !hasOptionalEnd(n.Name) {
+		// Where it should have ended is a guess: the end of the file is
+		// only where a browser ends it.
 		b.problems = append(b.problems, Problem{Kind: UnclosedTag, Span: n.Tag, Node: i,
-			Message: fmt.Sprintf("%s is never closed; add </%s> where it should end", b.d.Describe(i), n.Name)})
+			Message: fmt.Sprintf("%s is never closed; add </%s> where it should end", b.d.Describe(i), n.Name),
+			Fixes:   b.insertEnd(n.Name, b.trimEnd(off, n.Content.Start), Unsafe)})
 	}
 	if (how == Open || how == Implied) && hasOptionalEnd(n.Name) && !isFrame(n.Name) && b.written[n.Name] {
+		// Writing the end tag where HTML implies it changes nothing a
+		// browser builds: safe.
 		b.problems = append(b.problems, Problem{Kind: UnclosedTag, Span: n.Tag, Node: i, Optional: true,
-			Message: fmt.Sprintf("<%s> is not closed; the page writes </%s> elsewhere, so add it here too", n.Name, n.Name)})
+			Message: fmt.Sprintf("<%s> is not closed; the page writes </%s> elsewhere, so add it here too", n.Name, n.Name),
+			Fixes:   b.insertEnd(n.Name, b.trimEnd(off, n.Content.Start), Safe)})
 	}
 }

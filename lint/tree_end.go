@@ -11,13 +11,20 @@ func (b *builder) end(sp Span) {
 	name, _ := tagName(b.d.text, sp)
 	tag := b.d.Source.Text(sp)
 	if isVoid(name) {
-		b.stray(sp, fmt.Sprintf("%s: <%s> is a void element and takes no end tag; remove %s", tag, name, tag))
+		// A browser reads </br> as <br>, so removing it is a change.
+		app := Safe
+		if name == "br" {
+			app = Unsafe
+		}
+		b.stray(sp, fmt.Sprintf("%s: <%s> is a void element and takes no end tag; remove %s", tag, name, tag), app)
 		return
 	}
 	k := b.find(name, false)
 	if b.byIndent && b.isTypo(name, sp) {
+		// Reading the end tag as mistyped is a guess against what a
+		// browser builds: unsafe.
 		top := b.stack[len(b.stack)-1]
-		b.mismatch(top, sp)
+		b.mismatch(top, sp, []Fix{b.replaceEnd(sp, b.d.Nodes[top].Name, Unsafe)})
 		b.pop(sp.Start, ByOther)
 		return
 	}
@@ -27,7 +34,7 @@ func (b *builder) end(sp Span) {
 			b.closeUnclosed(m, sp)
 			return
 		case "stray":
-			b.stray(sp, fmt.Sprintf("%s matches no open <%s> by its indentation; remove it", tag, name))
+			b.stray(sp, fmt.Sprintf("%s matches no open <%s> by its indentation; remove it", tag, name), Unsafe)
 			return
 		}
 	}
@@ -38,8 +45,10 @@ func (b *builder) end(sp Span) {
 	b.closeTo(k, sp.Start, sp)
 }
 
-func (b *builder) stray(sp Span, msg string) {
-	b.problems = append(b.problems, Problem{Kind: StrayEndTag, Span: sp, Node: -1, Message: msg})
+// stray reports an end tag with nothing to close; the fix removes it.
+func (b *builder) stray(sp Span, msg string, app Applicability) {
+	b.problems = append(b.problems, Problem{Kind: StrayEndTag, Span: sp, Node: -1, Message: msg,
+		Fixes: []Fix{{Message: "remove " + b.d.Source.Text(sp), Applicability: app, Edits: []Edit{b.removeTag(sp)}}}})
 }
 
 // isTypo reports an end tag that names the wrong element on the line where
@@ -51,7 +60,7 @@ func (b *builder) isTypo(name string, sp Span) bool {
 		return false
 	}
 	top := b.d.Nodes[b.stack[len(b.stack)-1]]
-	if top.Name == name || hasOptionalEnd(top.Name) || isVoid(name) {
+	if top.Name == name || hasOptionalEnd(top.Name) || isVoid(name) || isHeading(top.Name) && isHeading(name) {
 		return false
 	}
 	src := b.d.Source
@@ -71,12 +80,18 @@ func (b *builder) strayAfterImplied(sp Span, name, tag string) {
 		n := b.d.Nodes[pr.Node]
 		closer, _ := tagName(b.d.text, Span{n.Content.End, len(b.d.text)})
 		b.problems = append(b.problems[:j], b.problems[j+1:]...)
+		// A browser reads a stray </p> as an empty paragraph, so removing
+		// it is a change, though surely the one meant.
 		b.stray(sp, fmt.Sprintf("%s has no open <%s> to close: the <%s> at %s was closed by <%s> at %s, which it cannot contain; "+
 			"remove %s, or close the <%s> before the <%s>", tag, name, name, b.pos(n.Tag.Start), closer, b.pos(n.Content.End),
-			tag, name, closer))
+			tag, name, closer), Unsafe)
 		return
 	}
-	b.stray(sp, fmt.Sprintf("%s has no open <%s> to close; remove it", tag, name))
+	app := Safe
+	if name == "p" {
+		app = Unsafe
+	}
+	b.stray(sp, fmt.Sprintf("%s has no open <%s> to close; remove it", tag, name), app)
 }
 
 // byIndentation decides, from the author's indentation, whether an end tag
@@ -119,9 +134,11 @@ const maxIndentLookup = 32
 // Elements whose end tag may be omitted close quietly; the innermost of
 // the others is the one slip reported.
 func (b *builder) closeTo(k, off int, endTag Span) {
-	var slip = -1
+	slip := -1
+	var ends strings.Builder // end tags of what closes here, innermost first
 	for len(b.stack)-1 > k {
 		i := b.stack[len(b.stack)-1]
+		ends.WriteString("</" + b.d.Nodes[i].Name + ">")
 		if hasOptionalEnd(b.d.Nodes[i].Name) {
 			b.pop(off, Implied)
 			continue
@@ -137,27 +154,37 @@ func (b *builder) closeTo(k, off int, endTag Span) {
 		return
 	}
 	name, _ := tagName(b.d.text, endTag)
-	if name != b.d.Nodes[i].Name && slip < 0 {
-		slip = i // </h3> closing <h2>
-	}
-	if slip >= 0 {
-		b.mismatch(slip, endTag)
-	}
 	if name != b.d.Nodes[i].Name {
+		// </h3> closing <h2>: a browser reads it as </h2>, so writing
+		// </h2> changes nothing it builds.
+		fix := b.replaceEnd(endTag, b.d.Nodes[i].Name, Safe)
+		fix.Edits = append([]Edit{{Span: Span{endTag.Start, endTag.Start}, New: ends.String()}}, fix.Edits...)
+		at := i
+		if slip >= 0 {
+			at = slip
+		}
+		b.mismatch(at, endTag, []Fix{fix})
 		b.pop(off, ByOther)
 		return
+	}
+	if slip >= 0 {
+		// Writing the end tags a browser implies here changes nothing it
+		// builds: safe. <h2>Title</div> becomes <h2>Title</h2></div>.
+		b.mismatch(slip, endTag, []Fix{{Message: "insert " + ends.String() + " before " + b.d.Source.Text(endTag),
+			Applicability: Safe, Edits: []Edit{{Span: Span{endTag.Start, endTag.Start}, New: ends.String()}}}})
 	}
 	b.d.Nodes[i].EndTag = endTag
 	b.pop(off, ByEndTag)
 }
 
-func (b *builder) mismatch(i int, endTag Span) {
+func (b *builder) mismatch(i int, endTag Span, fixes []Fix) {
 	n := b.d.Nodes[i]
 	b.problems = append(b.problems, Problem{
 		Kind: TagMismatch, Span: endTag, Node: i,
 		Message: fmt.Sprintf("%s closes <%s> opened at %s; expected </%s>",
 			b.d.Source.Text(endTag), n.Name, b.pos(n.Tag.Start), n.Name),
 		Related: []Note{{Span: n.Tag, Message: fmt.Sprintf("<%s> opened here", n.Name)}},
+		Fixes:   fixes,
 	})
 }
 
@@ -172,10 +199,12 @@ func (b *builder) closeUnclosed(m int, sp Span) {
 			b.pop(sp.Start, Implied)
 			continue
 		}
+		// Where the indentation says the end tag belongs is a guess: unsafe.
 		b.problems = append(b.problems, Problem{Kind: UnclosedTag, Span: n.Tag, Node: i,
 			Message: fmt.Sprintf("%s is never closed; add </%s> before %s at %s",
 				b.d.Describe(i), n.Name, b.d.Source.Text(sp), b.pos(sp.Start)),
-			Related: []Note{{Span: sp, Message: "by its indentation this end tag closes an outer element"}}})
+			Related: []Note{{Span: sp, Message: "by its indentation this end tag closes an outer element"}},
+			Fixes:   b.insertEndLine(i, sp)})
 		b.pop(sp.Start, ByOther)
 	}
 	b.d.Nodes[b.stack[m]].EndTag = sp

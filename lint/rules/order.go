@@ -2,7 +2,9 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"sort"
+	"strings"
 
 	"github.com/ministryofjustice/timelint/lint"
 	"github.com/ministryofjustice/timelint/lint/date"
@@ -44,8 +46,68 @@ func checkOrderRule(p *lint.Pass) {
 	d := p.Doc
 	timelines, _ := d.Timelines()
 	for _, t := range timelines {
-		checkTimelineOrder(p, datedItems(d, t), dir)
+		items := datedItems(d, t)
+		if !outOfOrder(items, dir) {
+			continue
+		}
+		var fixes []lint.Fix
+		if len(items) == len(t.Items) {
+			fixes = reorder(d, t, items, dir)
+		}
+		checkTimelineOrder(p, items, dir, fixes)
 	}
+}
+
+func outOfOrder(items []dated, dir int) bool {
+	for i := 1; i < len(items); i++ {
+		if dir*compareAtCommon(items[i-1].at, items[i].at) < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// reorder returns the fix that moves whole items into order, keeping items
+// of equal date in their written order and everything between items where
+// it is. It needs every item dated, a direct child of the timeline, and no
+// structural slip inside the timeline.
+func reorder(d *lint.Document, t lint.Timeline, items []dated, dir int) []lint.Fix {
+	n := d.Nodes[t.Node]
+	for _, pr := range d.Problems {
+		if pr.Kind != lint.DuplicateAttribute && pr.Span.Start < n.Content.End && pr.Span.End > n.Tag.Start {
+			return nil
+		}
+	}
+	slots := make([]lint.Span, len(items))
+	for i, it := range items {
+		if d.Nodes[it.item.Node].Parent != t.Node {
+			return nil
+		}
+		slots[i] = itemSpan(d, it.item.Node)
+	}
+	sorted := slices.Clone(items)
+	slices.SortStableFunc(sorted, func(a, b dated) int { return -dir * a.at.Compare(b.at) })
+	var b strings.Builder
+	for i, it := range sorted {
+		sp := itemSpan(d, it.item.Node)
+		b.Write(d.Source.Bytes[sp.Start:sp.End])
+		if i+1 < len(slots) {
+			b.Write(d.Source.Bytes[slots[i].End:slots[i+1].Start])
+		}
+	}
+	whole := lint.Span{Start: slots[0].Start, End: slots[len(slots)-1].End}
+	return []lint.Fix{{Message: "move the items into date order", Applicability: lint.Safe,
+		Edits: []lint.Edit{{Span: whole, New: b.String()}}}}
+}
+
+// itemSpan is an item with its indentation, from its line's start when it
+// is first on its line, to its end tag.
+func itemSpan(d *lint.Document, i int) lint.Span {
+	sp := elementSpan(d, i)
+	if d.Nodes[i].Indent >= 0 {
+		sp.Start = d.Source.LineSpan(d.Source.Line(sp.Start)).Start
+	}
+	return sp
 }
 
 func datedItems(d *lint.Document, t lint.Timeline) []dated {
@@ -67,7 +129,7 @@ func datedItems(d *lint.Document, t lint.Timeline) []dated {
 // item before it, and names the item it should follow: the last before
 // the first earlier item that it ought to precede. The running extreme is
 // monotone, so a binary search finds that item: O(n log n).
-func checkTimelineOrder(p *lint.Pass, items []dated, dir int) {
+func checkTimelineOrder(p *lint.Pass, items []dated, dir int, fixes []lint.Fix) {
 	d := p.Doc
 	extreme := make([]date.Date, len(items)) // oldest (newest-first) seen up to i
 	for i, it := range items {
@@ -88,8 +150,8 @@ func checkTimelineOrder(p *lint.Pass, items []dated, dir int) {
 		if dir < 0 {
 			way = "oldest first"
 		}
-		p.Reportf(elementSpan(d, it.item.Time), fmt.Sprintf("items go %s, but %s comes after %s; %s",
-			way, it.at.Label(), items[i-1].at.Label(), where))
+		p.Report(lint.Diagnostic{Span: elementSpan(d, it.item.Time), Fixes: fixes,
+			Message: fmt.Sprintf("items go %s, but %s comes after %s; %s", way, it.at.Label(), items[i-1].at.Label(), where)})
 	}
 }
 

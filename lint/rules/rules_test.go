@@ -11,6 +11,7 @@ import (
 
 	"github.com/rogpeppe/go-internal/txtar"
 
+	"github.com/ministryofjustice/timelint/fix"
 	"github.com/ministryofjustice/timelint/lint"
 	"github.com/ministryofjustice/timelint/lint/date"
 	"github.com/ministryofjustice/timelint/lint/rules"
@@ -63,9 +64,9 @@ func (c goldenCase) file(name string) ([]byte, bool) {
 	return nil, false
 }
 
-// lintText runs every rule on one input and renders the findings as the
-// text format does, without the path and the snippet.
-func lintText(t *testing.T, name string, input, config []byte) string {
+// options returns the options a case runs with: its config, if it has
+// one, and the test day unless the config names another.
+func options(t *testing.T, config []byte) lint.Options {
 	t.Helper()
 	cfg := lint.DefaultConfig()
 	if config != nil {
@@ -75,17 +76,24 @@ func lintText(t *testing.T, name string, input, config []byte) string {
 			t.Fatal(err)
 		}
 	}
-	kind, _ := lint.KindOf(name)
-	src, err := lint.NewSource(name, kind, input)
-	if err != nil {
-		return fmt.Sprintf("error: %v\n", err)
-	}
 	today := testToday
 	if cfg.Today != "" {
 		v, _ := date.ParseDatetime(cfg.Today)
 		today = v.Date
 	}
-	res, err := lint.Run(src, rules.All(), lint.Options{Config: cfg, Today: today})
+	return lint.Options{Config: cfg, Today: today}
+}
+
+// lintText runs every rule on one input and renders the findings as the
+// text format does, without the path and the snippet.
+func lintText(t *testing.T, name string, input, config []byte) string {
+	t.Helper()
+	kind, _ := lint.KindOf(name)
+	src, err := lint.NewSource(name, kind, input)
+	if err != nil {
+		return fmt.Sprintf("error: %v\n", err)
+	}
+	res, err := lint.Run(src, rules.All(), options(t, config))
 	if err != nil {
 		return fmt.Sprintf("error: %v\n", err)
 	}
@@ -104,8 +112,10 @@ func TestGolden(t *testing.T) {
 			input, _ := c.file(c.input)
 			config, _ := c.file(".timelint.yaml")
 			got := lintText(t, c.input, input, config)
+			fixed := fixText(t, c.input, input, config, fix.Settings{})
+			unsafe := fixText(t, c.input, input, config, fix.Settings{Unsafe: true})
 			if *update {
-				writeDiagnostics(t, c, got)
+				writeGolden(t, c, got, fixed, unsafe, input)
 				return
 			}
 			want, ok := c.file("diagnostics")
@@ -116,9 +126,47 @@ func TestGolden(t *testing.T) {
 				t.Errorf("diagnostics differ\n--- got\n%s--- want\n%s", got, want)
 			}
 			checkCaseKind(t, filepath.Base(c.path), rule, got)
+			checkFixed(t, c, fixedName(c), input, fixed)
+			checkFixed(t, c, unsafeName(c), fixed, unsafe)
+			if again := fixText(t, c.input, fixed, config, fix.Settings{}); !bytes.Equal(again, fixed) {
+				t.Errorf("fix is not idempotent; a second fix gives\n%s", again)
+			}
 		})
 	}
 }
+
+// fixText returns the input with its safe fixes applied, as timelint fix
+// writes it.
+func fixText(t *testing.T, name string, input, config []byte, s fix.Settings) []byte {
+	t.Helper()
+	kind, _ := lint.KindOf(name)
+	src, err := lint.NewSource(name, kind, input)
+	if err != nil {
+		return input
+	}
+	res, err := fix.File(src, rules.All(), options(t, config), s)
+	if err != nil {
+		t.Fatalf("fix: %v", err)
+	}
+	return res.Source.Bytes
+}
+
+// checkFixed compares a fixed output with the case's file of that name;
+// without one, it must equal def: fix changes nothing, and --unsafe
+// nothing more than fix.
+func checkFixed(t *testing.T, c goldenCase, name string, def, got []byte) {
+	t.Helper()
+	want, ok := c.file(name)
+	if !ok {
+		want = def
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs\n--- got\n%s--- want\n%s", name, got, want)
+	}
+}
+
+func fixedName(c goldenCase) string  { return "fixed" + filepath.Ext(c.input) }
+func unsafeName(c goldenCase) string { return "fixed-unsafe" + filepath.Ext(c.input) }
 
 // checkCaseKind holds cases to their names: a bad_ case must report its
 // rule, a good_ case must not.
@@ -133,18 +181,25 @@ func checkCaseKind(t *testing.T, base, rule, got string) {
 	}
 }
 
-func writeDiagnostics(t *testing.T, c goldenCase, got string) {
+// writeGolden rewrites a case's diagnostics and fixed outputs; fixed.<ext>
+// is dropped when fix changes nothing, fixed-unsafe.<ext> when --unsafe
+// changes nothing more.
+func writeGolden(t *testing.T, c goldenCase, diags string, fixed, unsafe, input []byte) {
 	t.Helper()
-	found := false
-	for i, f := range c.archive.Files {
-		if f.Name == "diagnostics" {
-			c.archive.Files[i].Data = []byte(got)
-			found = true
+	var files []txtar.File
+	for _, f := range c.archive.Files {
+		if f.Name != "diagnostics" && f.Name != fixedName(c) && f.Name != unsafeName(c) {
+			files = append(files, f)
 		}
 	}
-	if !found {
-		c.archive.Files = append(c.archive.Files, txtar.File{Name: "diagnostics", Data: []byte(got)})
+	files = append(files, txtar.File{Name: "diagnostics", Data: []byte(diags)})
+	if !bytes.Equal(fixed, input) {
+		files = append(files, txtar.File{Name: fixedName(c), Data: fixed})
 	}
+	if !bytes.Equal(unsafe, fixed) {
+		files = append(files, txtar.File{Name: unsafeName(c), Data: unsafe})
+	}
+	c.archive.Files = files
 	if err := os.WriteFile(c.path, txtar.Format(c.archive), 0o644); err != nil {
 		t.Fatal(err)
 	}

@@ -9,7 +9,7 @@ func reportProblems(p *lint.Pass, kind lint.ProblemKind) {
 		if pr.Kind != kind {
 			continue
 		}
-		d := lint.Diagnostic{Span: pr.Span, Message: pr.Message, Related: pr.Related}
+		d := lint.Diagnostic{Span: pr.Span, Message: pr.Message, Related: pr.Related, Fixes: pr.Fixes}
 		if pr.Optional {
 			d.Severity = lint.Warning
 		}
