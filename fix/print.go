@@ -90,12 +90,11 @@ func baseIndent(d *lint.Document, off int) (string, int) {
 
 // printer writes one block.
 type printer struct {
-	d     *lint.Document
-	b     strings.Builder
-	nl    string
-	base  string
-	md    bool
-	depth int
+	d    *lint.Document
+	b    strings.Builder
+	nl   string
+	base string
+	md   bool
 }
 
 func (p *printer) newline(level int) {

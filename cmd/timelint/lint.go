@@ -4,12 +4,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"os"
 	"runtime"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/ministryofjustice/timelint/fix"
 	"github.com/ministryofjustice/timelint/lint"
 	"github.com/ministryofjustice/timelint/lint/date"
 	"github.com/ministryofjustice/timelint/lint/rules"
@@ -37,12 +39,17 @@ func newLintCmd(opts *options) *cobra.Command {
 	return cmd
 }
 
-// fileResult is what linting one input gave.
+// fileResult is what linting or fixing one input gave.
 type fileResult struct {
 	in    input
-	src   *lint.Source
-	diags []lint.Diagnostic
+	src   *lint.Source      // as linted: for fix, the fixed file
+	diags []lint.Diagnostic // the findings in src
 	err   error
+
+	// For fix: the bytes and file information as read, and what was done.
+	orig  []byte
+	info  os.FileInfo
+	fixed *fix.Result
 }
 
 func runLint(cmd *cobra.Command, opts *options, args []string) error {
@@ -66,7 +73,8 @@ func runLint(cmd *cobra.Command, opts *options, args []string) error {
 		return err
 	}
 	failed := false
-	for r := range lintAll(inputs, all, opts) {
+	lintFile := func(in input) fileResult { return lintOne(in, all, opts) }
+	for r := range ordered(inputs, runtime.GOMAXPROCS(0), lintFile) {
 		if r.err != nil {
 			fmt.Fprintf(cmd.ErrOrStderr(), "timelint: %v\n", r.err)
 			failed = true
@@ -86,21 +94,27 @@ func runLint(cmd *cobra.Command, opts *options, args []string) error {
 	return nil
 }
 
-// lintAll lints the inputs on all cores and yields their results in input
-// order. At most a few files are held at once: a worker takes a slot
-// before reading a file, and the slot frees when its result is taken.
-func lintAll(inputs []input, all []lint.Rule, opts *options) func(func(fileResult) bool) {
+// ordered runs work on the inputs with up to workers at once and yields
+// the results in input order. At most 2×workers files are held at once: a
+// worker takes a slot before reading a file, and the slot frees when its
+// result is taken. Stopping early lets the running workers finish.
+func ordered(inputs []input, workers int, work func(input) fileResult) iter.Seq[fileResult] {
 	return func(yield func(fileResult) bool) {
-		workers := runtime.GOMAXPROCS(0)
 		slots := make(chan struct{}, 2*workers)
+		stop := make(chan struct{})
+		defer close(stop)
 		results := make([]chan fileResult, len(inputs))
 		for i := range results {
 			results[i] = make(chan fileResult, 1)
 		}
 		go func() {
 			for i, in := range inputs {
-				slots <- struct{}{}
-				go func() { results[i] <- lintOne(in, all, opts) }()
+				select {
+				case slots <- struct{}{}:
+				case <-stop:
+					return
+				}
+				go func() { results[i] <- work(in) }()
 			}
 		}()
 		for i := range inputs {

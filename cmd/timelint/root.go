@@ -45,6 +45,6 @@ func newRootCmd(stdin *os.File) *cobra.Command {
 		SilenceErrors: true,
 	}
 	root.PersistentFlags().StringVar(&opts.config, "config", "", "use this config file instead of the nearest .timelint.yaml")
-	root.AddCommand(newLintCmd(opts), newRulesCmd(), newExplainCmd(), newVersionCmd())
+	root.AddCommand(newLintCmd(opts), newFixCmd(opts), newRulesCmd(), newExplainCmd(), newVersionCmd())
 	return root
 }
