@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"golang.org/x/net/html"
@@ -141,5 +142,24 @@ func TestSeedPage(t *testing.T) {
 		if slices.Contains([]string{"tag-mismatch", "markdown-indent", "datetime-label", "date-format"}, d.Rule) {
 			t.Errorf("after fix: %v %s", res.Source.Position(d.Span.Start), d.Message)
 		}
+	}
+}
+
+// TestKeepsFileShape checks what txtar goldens cannot hold: a file without
+// a final newline keeps that, and a BOM and CRLF endings stay.
+func TestKeepsFileShape(t *testing.T) {
+	page := "<div class=\"moj-timeline__header\">\n  <h2 class=\"moj-timeline__title\">Live</div>"
+	tests := []struct{ name, in, want string }{
+		{"no final newline", page, "<div class=\"moj-timeline__header\">\n  <h2 class=\"moj-timeline__title\">Live</h2></div>"},
+		{"BOM and CRLF", "\ufeff" + strings.ReplaceAll(page, "\n", "\r\n") + "\r\n",
+			"\ufeff<div class=\"moj-timeline__header\">\r\n  <h2 class=\"moj-timeline__title\">Live</h2></div>\r\n"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res, _ := fixBytes(t, lint.Markdown, []byte(tc.in), rules.All())
+			if got := string(res.Source.Bytes); got != tc.want {
+				t.Errorf("fix(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
 	}
 }
