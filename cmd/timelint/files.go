@@ -16,6 +16,7 @@ type input struct {
 	display string // the name printed in output
 	kind    lint.Kind
 	config  *lint.Config
+	walked  bool // found by walking a folder, not named by the user
 }
 
 // configName is the file name of timelint's configuration.
@@ -191,7 +192,7 @@ func walk(root string, finder *configFinder) ([]input, error) {
 			return err
 		}
 		if !excluded(c, path) {
-			out = append(out, input{path: path, display: path, kind: kind, config: c})
+			out = append(out, input{path: path, display: path, kind: kind, config: c, walked: true})
 		}
 		return nil
 	})

@@ -146,7 +146,7 @@ func (r *fixRun) fixOne(in input) fileResult {
 	}
 	src, err := lint.NewSource(in.display, in.kind, b)
 	if err != nil {
-		res.err = fileError(in.display, err)
+		res.err, res.skipped = skipOrFail(in, err)
 		return res
 	}
 	today, err := todayFor(r.opts.today, in.config)
@@ -166,6 +166,10 @@ func (r *fixRun) fixOne(in input) fileResult {
 // handle writes, prints or checks one file's result, then reports what
 // remains.
 func (r *fixRun) handle(res fileResult) {
+	if res.skipped != nil {
+		fmt.Fprintf(r.errOut, "timelint: %v; skipped\n", res.skipped)
+		return
+	}
 	if res.err != nil {
 		fmt.Fprintf(r.errOut, "timelint: %v\n", res.err)
 		r.failed = true

@@ -45,6 +45,9 @@ type fileResult struct {
 	src   *lint.Source      // as linted: for fix, the fixed file
 	diags []lint.Diagnostic // the findings in src
 	err   error
+	// skipped says why a file met in a folder walk was passed over (it is
+	// binary); it is a notice, not a failure.
+	skipped error
 
 	// For fix: the bytes and file information as read, and what was done.
 	orig  []byte
@@ -75,6 +78,10 @@ func runLint(cmd *cobra.Command, opts *options, args []string) error {
 	failed := false
 	lintFile := func(in input) fileResult { return lintOne(in, all, opts) }
 	for r := range ordered(inputs, runtime.GOMAXPROCS(0), lintFile) {
+		if r.skipped != nil {
+			fmt.Fprintf(cmd.ErrOrStderr(), "timelint: %v; skipped\n", r.skipped)
+			continue
+		}
 		if r.err != nil {
 			fmt.Fprintf(cmd.ErrOrStderr(), "timelint: %v\n", r.err)
 			failed = true
@@ -136,7 +143,7 @@ func lintOne(in input, all []lint.Rule, opts *options) fileResult {
 	}
 	src, err := lint.NewSource(in.display, in.kind, b)
 	if err != nil {
-		r.err = fileError(in.display, err)
+		r.err, r.skipped = skipOrFail(in, err)
 		return r
 	}
 	today, err := todayFor(opts.today, in.config)
@@ -151,6 +158,16 @@ func lintOne(in input, all []lint.Rule, opts *options) fileResult {
 	}
 	r.src, r.diags = src, res.Diagnostics
 	return r
+}
+
+// skipOrFail decides what an unreadable file is: a binary file met in a
+// folder walk is skipped with a notice (sites keep images and fonts beside
+// pages), anything else is a failure.
+func skipOrFail(in input, err error) (failure, skipped error) {
+	if in.walked && errors.Is(err, lint.ErrBinary) {
+		return nil, fileError(in.display, err)
+	}
+	return fileError(in.display, err), nil
 }
 
 // fileError names the file in front of an error that does not already.

@@ -19,7 +19,18 @@ var (
 // one. A file changed since it was read (size or modification time differ
 // from before) is left alone. On any failure the original is intact and the
 // temporary file is gone.
-func writeAtomic(path string, data []byte, before os.FileInfo) (err error) {
+func writeAtomic(path string, data []byte, before os.FileInfo) error {
+	return writeAtomicWith(path, data, before, fileOps{write: (*os.File).Write, rename: os.Rename})
+}
+
+// fileOps are the two steps of writeAtomic that can fail half-way; tests
+// make them fail to show that the original survives.
+type fileOps struct {
+	write  func(f *os.File, b []byte) (int, error)
+	rename func(from, to string) error
+}
+
+func writeAtomicWith(path string, data []byte, before os.FileInfo, ops fileOps) (err error) {
 	target, err := filepath.EvalSymlinks(path)
 	if err != nil {
 		return fmt.Errorf("%s: %w", path, unwrapPathError(err))
@@ -38,7 +49,7 @@ func writeAtomic(path string, data []byte, before os.FileInfo) (err error) {
 			_ = os.Remove(tmp.Name())
 		}
 	}()
-	if err := writeAndClose(tmp, data, before.Mode().Perm()); err != nil {
+	if err := writeAndClose(tmp, data, before.Mode().Perm(), ops.write); err != nil {
 		return fmt.Errorf("%s: cannot write: %w", path, err)
 	}
 	now, err := os.Stat(target)
@@ -48,7 +59,7 @@ func writeAtomic(path string, data []byte, before os.FileInfo) (err error) {
 	if now.Size() != before.Size() || !now.ModTime().Equal(before.ModTime()) {
 		return fmt.Errorf("%s: %w", path, errChanged)
 	}
-	if err := os.Rename(tmp.Name(), target); err != nil {
+	if err := ops.rename(tmp.Name(), target); err != nil {
 		return fmt.Errorf("%s: cannot replace: %w", path, unwrapPathError(err))
 	}
 	return nil
@@ -68,8 +79,8 @@ func checkWritable(target string, before os.FileInfo) error {
 	return nil
 }
 
-func writeAndClose(f *os.File, data []byte, perm os.FileMode) error {
-	_, err := f.Write(data)
+func writeAndClose(f *os.File, data []byte, perm os.FileMode, write func(*os.File, []byte) (int, error)) error {
+	_, err := write(f, data)
 	if err == nil {
 		err = f.Chmod(perm)
 	}

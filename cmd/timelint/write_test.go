@@ -1,0 +1,120 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+)
+
+func writeFixture(t *testing.T) (path string, info os.FileInfo) {
+	t.Helper()
+	path = filepath.Join(t.TempDir(), "page.md")
+	if err := os.WriteFile(path, []byte("original\n"), 0o640); err != nil {
+		t.Fatal(err)
+	}
+	info, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return path, info
+}
+
+// checkIntact checks the original is unchanged and no temporary file is left.
+func checkIntact(t *testing.T, path, want string) {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil || string(b) != want {
+		t.Errorf("file = %q, %v, want %q", b, err, want)
+	}
+	entries, _ := os.ReadDir(filepath.Dir(path))
+	if len(entries) != 1 {
+		t.Errorf("folder holds %d entries, want only the page: a temporary file was left", len(entries))
+	}
+}
+
+func TestWriteAtomic(t *testing.T) {
+	path, info := writeFixture(t)
+	if err := writeAtomic(path, []byte("fixed\n"), info); err != nil {
+		t.Fatal(err)
+	}
+	checkIntact(t, path, "fixed\n")
+	if after, _ := os.Stat(path); after.Mode().Perm() != 0o640 {
+		t.Errorf("mode = %v, want 0640", after.Mode().Perm())
+	}
+}
+
+func TestWriteAtomicFailures(t *testing.T) {
+	boom := errors.New("disk full")
+	tests := []struct {
+		name string
+		ops  fileOps
+	}{
+		{"write fails", fileOps{write: func(*os.File, []byte) (int, error) { return 3, boom }, rename: os.Rename}},
+		{"rename fails", fileOps{write: (*os.File).Write, rename: func(string, string) error { return boom }}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			path, info := writeFixture(t)
+			err := writeAtomicWith(path, []byte("fixed\n"), info, tc.ops)
+			if !errors.Is(err, boom) {
+				t.Errorf("error = %v, want %v", err, boom)
+			}
+			checkIntact(t, path, "original\n")
+		})
+	}
+}
+
+func TestWriteAtomicRefusesAChangedFile(t *testing.T) {
+	path, info := writeFixture(t)
+	if err := os.WriteFile(path, []byte("someone else's edit\n"), 0o640); err != nil {
+		t.Fatal(err)
+	}
+	later := info.ModTime().Add(time.Second)
+	if err := os.Chtimes(path, later, later); err != nil {
+		t.Fatal(err)
+	}
+	if err := writeAtomic(path, []byte("fixed\n"), info); !errors.Is(err, errChanged) {
+		t.Errorf("error = %v, want errChanged", err)
+	}
+	checkIntact(t, path, "someone else's edit\n")
+}
+
+// TestConcurrentFix runs two fixes at once over the same folder: every file
+// ends either as it was or fully fixed, never torn, and no temporary file
+// is left. A fix that loses a race says so and exits 2.
+func TestConcurrentFix(t *testing.T) {
+	const broken = "<div class=\"moj-timeline__header\">\n  <h2 class=\"moj-timeline__title\">Live</div>\n"
+	const fixed = "<div class=\"moj-timeline__header\">\n  <h2 class=\"moj-timeline__title\">Live</h2></div>\n"
+	dir := t.TempDir()
+	for i := range 200 {
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("p%03d.md", i)), []byte(broken), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	codes := make(chan int, 2)
+	for range 2 {
+		go func() {
+			out, _ := os.CreateTemp(t.TempDir(), "out")
+			defer out.Close()
+			codes <- run([]string{"fix", dir}, nil, out, out)
+		}()
+	}
+	for range 2 {
+		if code := <-codes; code != exitClean && code != exitUsage {
+			t.Errorf("exit status %d, want 0, or 2 for a lost race", code)
+		}
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 200 {
+		t.Errorf("folder holds %d entries, want 200: a temporary file was left", len(entries))
+	}
+	for _, e := range entries {
+		b, _ := os.ReadFile(filepath.Join(dir, e.Name()))
+		if string(b) != fixed && string(b) != broken {
+			t.Errorf("%s is torn: %q", e.Name(), b)
+		}
+	}
+}
