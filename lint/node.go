@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"bytes"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -91,13 +92,32 @@ func (d *Document) Classes(i int) []string {
 	return strings.Fields(v)
 }
 
-// HasClass reports whether node i has the class name c.
+// HasClass reports whether node i has the class name c. It runs for every
+// element in every rule, so it reads the raw value in place, allocating
+// only for the rare value with an entity.
 func (d *Document) HasClass(i int, c string) bool {
-	v, _ := d.AttrValue(i, "class")
-	for _, f := range strings.Fields(v) {
-		if f == c {
+	a, ok := d.Attr(i, "class")
+	if !ok {
+		return false
+	}
+	raw := d.Source.Bytes[a.Value.Start:a.Value.End]
+	if bytes.IndexByte(raw, '&') >= 0 {
+		v, _ := d.AttrValue(i, "class")
+		raw = []byte(v)
+	}
+	for len(raw) > 0 {
+		start := 0
+		for start < len(raw) && isTagSpace(raw[start]) {
+			start++
+		}
+		end := start
+		for end < len(raw) && !isTagSpace(raw[end]) {
+			end++
+		}
+		if string(raw[start:end]) == c {
 			return true
 		}
+		raw = raw[end:]
 	}
 	return false
 }

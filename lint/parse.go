@@ -31,8 +31,9 @@ type Document struct {
 
 	// text is Source.Bytes with front matter and template tags masked, the
 	// bytes the tokenizer and the Markdown scanner see.
-	text  []byte
-	attrs []Attr
+	text      []byte
+	attrs     []Attr
+	timelines *timelineSet
 }
 
 // Parse reads src into a Document. Malformed markup is data for rules, not

@@ -31,9 +31,24 @@ type Item struct {
 	Description int
 }
 
+// timelineSet is the result of Timelines, computed once per document.
+type timelineSet struct {
+	timelines []Timeline
+	orphans   []Item
+}
+
 // Timelines returns every timeline of the document, and separately the
-// items that sit outside any timeline.
+// items that sit outside any timeline. Most rules ask, so the answer is
+// kept; callers must not change it.
 func (d *Document) Timelines() (timelines []Timeline, orphans []Item) {
+	if d.timelines == nil {
+		t, o := d.findTimelines()
+		d.timelines = &timelineSet{t, o}
+	}
+	return d.timelines.timelines, d.timelines.orphans
+}
+
+func (d *Document) findTimelines() (timelines []Timeline, orphans []Item) {
 	index := map[int]int{} // timeline node → index in timelines
 	for i := 1; i < len(d.Nodes); i++ {
 		if d.HasClass(i, ClassTimeline) {
@@ -70,18 +85,15 @@ func (d *Document) enclosing(i int, index map[int]int) int {
 func (d *Document) readItem(i int) Item {
 	it := Item{Node: i, Header: -1, Title: -1, Byline: -1, Date: -1, Time: -1, Description: -1}
 	for j := i + 1; j <= d.Nodes[i].Last; j++ {
-		for _, c := range d.Classes(j) {
-			switch c {
-			case ClassHeader:
-				setFirst(&it.Header, j)
-			case ClassTitle:
-				setFirst(&it.Title, j)
-			case ClassByline:
-				setFirst(&it.Byline, j)
-			case ClassDate:
-				setFirst(&it.Date, j)
-			case ClassDescription:
-				setFirst(&it.Description, j)
+		if _, ok := d.Attr(j, "class"); ok {
+			for _, part := range []struct {
+				class string
+				at    *int
+			}{{ClassHeader, &it.Header}, {ClassTitle, &it.Title}, {ClassByline, &it.Byline},
+				{ClassDate, &it.Date}, {ClassDescription, &it.Description}} {
+				if d.HasClass(j, part.class) {
+					setFirst(part.at, j)
+				}
 			}
 		}
 		if d.Nodes[j].Name == "time" && it.Time < 0 && it.Date >= 0 && j <= d.Nodes[it.Date].Last {
