@@ -31,6 +31,7 @@ type Node struct {
 	Last    int // index of the last descendant; the node itself when it has none
 	Indent  int // columns of indentation when the start tag begins its line, else -1
 	attrs   Span
+	class   int // index in Document.attrs of the first class attribute, or -1
 }
 
 // Attr is one attribute as written. Value is a span of the raw value,
@@ -96,11 +97,11 @@ func (d *Document) Classes(i int) []string {
 // element in every rule, so it reads the raw value in place, allocating
 // only for the rare value with an entity.
 func (d *Document) HasClass(i int, c string) bool {
-	a, ok := d.Attr(i, "class")
-	if !ok {
+	k := d.Nodes[i].class
+	if k < 0 || i == 0 {
 		return false
 	}
-	raw := d.Source.Bytes[a.Value.Start:a.Value.End]
+	raw := d.Source.Bytes[d.attrs[k].Value.Start:d.attrs[k].Value.End]
 	if bytes.IndexByte(raw, '&') >= 0 {
 		v, _ := d.AttrValue(i, "class")
 		raw = []byte(v)
@@ -122,21 +123,61 @@ func (d *Document) HasClass(i int, c string) bool {
 	return false
 }
 
-// InnerText returns the text inside node i as a reader sees it: tags
-// removed, entities decoded, and runs of white space folded to one space.
+// InnerText returns the text inside node i as a reader sees it: tags and
+// comments removed, entities decoded, and runs of white space folded to one
+// space. Titles and dates are short and plain, so this scans the bytes
+// rather than starting a tokenizer.
 func (d *Document) InnerText(i int) string {
 	n := d.Nodes[i]
 	raw := d.Source.Bytes[n.Content.Start:n.Content.End]
-	var b strings.Builder
-	z := html.NewTokenizerFragment(strings.NewReader(string(raw)), "div")
-	for {
-		tt := z.Next()
-		if tt == html.ErrorToken {
-			break
-		}
-		if tt == html.TextToken {
-			b.Write(z.Text())
+	out := make([]byte, 0, len(raw))
+	space := false
+	for off := 0; off < len(raw); off++ {
+		c := raw[off]
+		switch {
+		case c == '<' && bytes.HasPrefix(raw[off:], []byte("<!--")):
+			end := bytes.Index(raw[off:], []byte("-->"))
+			if end < 0 {
+				off = len(raw)
+				continue
+			}
+			off += end + 2
+		case c == '<' && off+1 < len(raw) && (isASCIILetter(raw[off+1]) || raw[off+1] == '/'):
+			end := bytes.IndexByte(raw[off:], '>')
+			if end < 0 {
+				off = len(raw)
+				continue
+			}
+			off += end
+		case isTagSpace(c):
+			space = len(out) > 0
+		default:
+			if space {
+				out = append(out, ' ')
+				space = false
+			}
+			out = append(out, c)
 		}
 	}
-	return strings.Join(strings.Fields(b.String()), " ")
+	if bytes.IndexByte(out, '&') >= 0 {
+		return strings.Join(strings.Fields(html.UnescapeString(string(out))), " ")
+	}
+	return string(out)
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+// Memo returns the value f computes for key, computing it once per
+// document: several rules read the same facts (each item's date, say), and
+// a run must not work them out once per rule.
+func (d *Document) Memo(key string, f func() any) any {
+	if v, ok := d.memo[key]; ok {
+		return v
+	}
+	if d.memo == nil {
+		d.memo = map[string]any{}
+	}
+	v := f()
+	d.memo[key] = v
+	return v
 }

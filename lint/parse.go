@@ -34,6 +34,7 @@ type Document struct {
 	text      []byte
 	attrs     []Attr
 	timelines *timelineSet
+	memo      map[string]any
 }
 
 // Parse reads src into a Document. Malformed markup is data for rules, not

@@ -85,7 +85,7 @@ func (d *Document) enclosing(i int, index map[int]int) int {
 func (d *Document) readItem(i int) Item {
 	it := Item{Node: i, Header: -1, Title: -1, Byline: -1, Date: -1, Time: -1, Description: -1}
 	for j := i + 1; j <= d.Nodes[i].Last; j++ {
-		if _, ok := d.Attr(j, "class"); ok {
+		if d.Nodes[j].class >= 0 {
 			for _, part := range []struct {
 				class string
 				at    *int

@@ -60,13 +60,28 @@ func (d *Document) buildTree(toks []token) {
 		}
 	}
 	nodes, attrs, problems := d.build(toks, false, written)
-	if len(problems) > 0 {
+	if indentMayExplain(problems) {
 		n2, a2, p2 := d.build(toks, true, written)
 		if countFindings(p2) <= countFindings(problems) {
 			nodes, attrs, problems = n2, a2, p2
 		}
 	}
 	d.Nodes, d.attrs, d.Problems = nodes, attrs, problems
+}
+
+// indentMayExplain reports whether reading the indentation could explain
+// the page better than HTML's recovery did. Every slip that reading finds
+// (a deleted end tag, an extra one, a mistyped one with its element's own
+// end tag after it) leaves HTML's reading with an element open at the end
+// or an end tag with nothing to close; a page with only mismatched end
+// tags, like the seed's titles, is not built twice.
+func indentMayExplain(ps []Problem) bool {
+	for _, p := range ps {
+		if p.Kind == StrayEndTag || p.Kind == UnclosedTag && !p.Optional {
+			return true
+		}
+	}
+	return false
 }
 
 func countFindings(ps []Problem) int {
@@ -81,8 +96,8 @@ func countFindings(ps []Problem) int {
 
 func (d *Document) build(toks []token, byIndent bool, written map[string]bool) ([]Node, []Attr, []Problem) {
 	d.Nodes = make([]Node, 1, len(toks)/2+1)
-	d.Nodes[0] = Node{Parent: -1, Indent: -1, Content: Span{d.Body, len(d.text)}}
-	d.attrs = d.attrs[:0:0]
+	d.Nodes[0] = Node{Parent: -1, Indent: -1, class: -1, Content: Span{d.Body, len(d.text)}}
+	d.attrs = make([]Attr, 0, len(toks)/2+1)
 	b := &builder{d: d, stack: []int{0}, byIndent: byIndent, written: written, open: map[string]int{}}
 	for _, t := range toks {
 		if t.kind == html.EndTagToken {
@@ -115,11 +130,18 @@ func (b *builder) start(t token) {
 	first := len(d.attrs)
 	d.attrs = scanAttrs(d.text, nameEnd, t.span.End, d.attrs)
 	b.checkDuplicates(first)
+	class := -1
+	for k := first; k < len(d.attrs); k++ {
+		if d.attrs[k].Name == "class" {
+			class = k
+			break
+		}
+	}
 	i := len(d.Nodes)
 	d.Nodes = append(d.Nodes, Node{
 		Name: name, Tag: t.span, Parent: b.stack[len(b.stack)-1], Last: i,
 		Indent: b.indent(t.span.Start), attrs: Span{first, len(d.attrs)},
-		Content: Span{t.span.End, t.span.End},
+		Content: Span{t.span.End, t.span.End}, class: class,
 	})
 	selfClosed := t.kind == html.SelfClosingTagToken && (foreign || isForeignRoot(name))
 	if isVoid(name) || selfClosed {

@@ -22,8 +22,13 @@ type timeOf struct {
 	template bool      // a template tag decides the value or the label
 }
 
-// itemTimes returns the <time> of every item of every timeline.
+// itemTimes returns the <time> of every item of every timeline, read once
+// per document for all the rules that need them.
 func itemTimes(d *lint.Document) []timeOf {
+	return d.Memo("rules.itemTimes", func() any { return readItemTimes(d) }).([]timeOf)
+}
+
+func readItemTimes(d *lint.Document) []timeOf {
 	var out []timeOf
 	timelines, _ := d.Timelines()
 	for _, t := range timelines {
@@ -34,6 +39,18 @@ func itemTimes(d *lint.Document) []timeOf {
 		}
 	}
 	return out
+}
+
+// timeAt returns what the item <time> node i says, from the document's memo.
+func timeAt(d *lint.Document, i int) timeOf {
+	byNode := d.Memo("rules.timeAt", func() any {
+		m := map[int]timeOf{}
+		for _, t := range itemTimes(d) {
+			m[t.node] = t
+		}
+		return m
+	}).(map[int]timeOf)
+	return byNode[i]
 }
 
 func readTime(d *lint.Document, i int) timeOf {

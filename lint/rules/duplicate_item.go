@@ -33,7 +33,7 @@ func checkDuplicateItem(p *lint.Pass) {
 			if it.Title < 0 || it.Time < 0 {
 				continue
 			}
-			tm := readTime(d, it.Time)
+			tm := timeAt(d, it.Time)
 			when := tm.label
 			if tm.hasAttr {
 				when = d.Source.Text(tm.attr.Value)

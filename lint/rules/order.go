@@ -116,7 +116,7 @@ func datedItems(d *lint.Document, t lint.Timeline) []dated {
 		if it.Time < 0 {
 			continue
 		}
-		tm := readTime(d, it.Time)
+		tm := timeAt(d, it.Time)
 		if tm.template || tm.valueErr != nil || tm.value.Date.IsZero() {
 			continue
 		}

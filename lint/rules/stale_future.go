@@ -37,7 +37,7 @@ func checkStaleFuture(p *lint.Pass) {
 				continue
 			}
 			title := d.InnerText(it.Title)
-			tm := readTime(d, it.Time)
+			tm := timeAt(d, it.Time)
 			if !isFutureTense(title) || tm.template || tm.valueErr != nil || tm.value.Date.IsZero() {
 				continue
 			}
