@@ -105,8 +105,8 @@ func excluded(c *lint.Config, path string) bool {
 	return c.Excluded(filepath.ToSlash(rel))
 }
 
-// skipDir reports folders a walk never enters: VCS data, dependencies,
-// Eleventy's output and hidden folders.
+// skipDir reports folders a walk never enters, whatever .gitignore says:
+// VCS data, dependencies, Eleventy's output and hidden folders.
 func skipDir(name string) bool {
 	switch name {
 	case ".git", "node_modules", "_site":
@@ -169,34 +169,6 @@ func collectPath(arg string, finder *configFinder) ([]input, error) {
 		return []input{{path: arg, display: arg, kind: kind, config: c}}, nil
 	}
 	return walk(arg, finder)
-}
-
-func walk(root string, finder *configFinder) ([]input, error) {
-	var out []input
-	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return fmt.Errorf("%s: %w", path, unwrapPathError(err))
-		}
-		if d.IsDir() {
-			if path != root && skipDir(d.Name()) {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		kind, ok := lint.KindOf(path)
-		if !ok || !d.Type().IsRegular() {
-			return nil
-		}
-		c, err := finder.forDir(filepath.Dir(path))
-		if err != nil {
-			return err
-		}
-		if !excluded(c, path) {
-			out = append(out, input{path: path, display: path, kind: kind, config: c, walked: true})
-		}
-		return nil
-	})
-	return out, err
 }
 
 // unwrapPathError drops the path and operation that *fs.PathError repeats,

@@ -22,8 +22,11 @@ func newLintCmd(opts *options) *cobra.Command {
 		Use:   "lint [flags] [PATH...]",
 		Short: "Report problems in timeline pages (files, folders, or - for stdin)",
 		Long: "Lint the given files and folders (default: the current folder). Folders are walked for\n" +
-			".md, .html, .htm and .njk files, skipping .git, node_modules, _site and hidden folders.\n" +
-			"Exit status: 0 no error findings, 1 error findings, 2 usage error or unreadable input.",
+			".md, .html, .htm and .njk files, skipping .git, node_modules, _site, hidden folders and\n" +
+			"what .gitignore files ignore. Under GitHub Actions (GITHUB_ACTIONS=true) the default\n" +
+			"format is github.\n" +
+			"Exit status: 0 no error findings, 1 error findings (or more warnings than --max-warnings),\n" +
+			"2 usage error or unreadable input.",
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				args = []string{"."}
@@ -32,7 +35,11 @@ func newLintCmd(opts *options) *cobra.Command {
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&opts.format, "format", "text", "output format: text or json")
+	f.StringVar(&opts.format, "format", formatText, "output format: text, json, github or sarif (default github under GitHub Actions)")
+	f.BoolVarP(&opts.quiet, "quiet", "q", false, "print error findings only, and nothing when there is none")
+	f.IntVar(&opts.maxWarnings, "max-warnings", -1, "exit 1 when there are more than this many warnings (-1: any number)")
+	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(
+		[]string{formatText, formatJSON, formatGitHub, formatSARIF}, cobra.ShellCompDirectiveNoFileComp))
 	f.StringVar(&opts.color, "color", "auto", "colour the text output: auto, always or never")
 	f.StringVar(&opts.today, "today", "", "the date stale-future compares against, YYYY-MM-DD (default: the system date)")
 	f.StringVar(&opts.stdinAs, "stdin-filename", "", "name to report and to choose rules by when reading - (stdin)")
@@ -56,8 +63,15 @@ type fileResult struct {
 }
 
 func runLint(cmd *cobra.Command, opts *options, args []string) error {
-	if opts.format != "text" && opts.format != "json" {
-		return fmt.Errorf("--format must be text or json, not %q", opts.format)
+	if !cmd.Flags().Changed("format") && os.Getenv("GITHUB_ACTIONS") == "true" {
+		opts.format = formatGitHub
+	}
+	p, err := newPrinter(cmd.OutOrStdout(), opts)
+	if err != nil {
+		return err
+	}
+	if opts.maxWarnings < -1 {
+		return fmt.Errorf("--max-warnings must be -1 or more, not %d", opts.maxWarnings)
 	}
 	if _, err := todayFor(opts.today, nil); err != nil {
 		return err
@@ -68,10 +82,6 @@ func runLint(cmd *cobra.Command, opts *options, args []string) error {
 		return err
 	}
 	inputs, err := collect(args, finder, opts.stdinAs)
-	if err != nil {
-		return err
-	}
-	p, err := newPrinter(cmd.OutOrStdout(), opts)
 	if err != nil {
 		return err
 	}
@@ -92,10 +102,14 @@ func runLint(cmd *cobra.Command, opts *options, args []string) error {
 	if err := p.finish(); err != nil {
 		return err
 	}
+	tooMany := opts.maxWarnings >= 0 && p.warnings > opts.maxWarnings
+	if tooMany {
+		fmt.Fprintf(cmd.ErrOrStderr(), "timelint: %s, more than --max-warnings %d\n", plural(p.warnings, "warning"), opts.maxWarnings)
+	}
 	switch {
 	case failed:
 		return exitCode(exitUsage)
-	case p.errors > 0:
+	case p.errors > 0, tooMany:
 		return exitCode(exitFindings)
 	}
 	return nil

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"os"
@@ -24,24 +25,48 @@ func (e *errWriter) Write(b []byte) (int, error) {
 	return n, err
 }
 
+// The output formats of --format.
+const (
+	formatText   = "text"
+	formatJSON   = "json"
+	formatGitHub = "github"
+	formatSARIF  = "sarif"
+)
+
 // printer writes the results of a run in the chosen format, and keeps the
 // totals the summary and the exit code need.
 type printer struct {
-	w      *errWriter
+	out    *errWriter // the command's output
+	w      *errWriter // where the text list goes: out, or log for github
 	format string
 	color  bool
+	quiet  bool // print error findings only, and no summary when there is none
 	json   []jsonDiagnostic
+	sarif  []sarifResult
+	log    bytes.Buffer // github: the text list, printed with commands stopped
+	notes  bytes.Buffer // github: the annotations
 
 	errors, warnings, filesWithFindings, files int
 }
 
 func newPrinter(w io.Writer, opts *options) (*printer, error) {
+	switch opts.format {
+	case formatText, formatJSON, formatGitHub, formatSARIF:
+	default:
+		return nil, fmt.Errorf("--format must be text, json, github or sarif, not %q", opts.format)
+	}
 	switch opts.color {
 	case "auto", "always", "never":
 	default:
 		return nil, fmt.Errorf("--color must be auto, always or never, not %q", opts.color)
 	}
-	return &printer{w: &errWriter{w: w}, format: opts.format, color: useColor(w, opts.color), json: []jsonDiagnostic{}}, nil
+	out := &errWriter{w: w}
+	p := &printer{out: out, w: out, format: opts.format, color: useColor(w, opts.color), quiet: opts.quiet,
+		json: []jsonDiagnostic{}, sarif: []sarifResult{}}
+	if p.format == formatGitHub {
+		p.w = &errWriter{w: &p.log}
+	}
+	return p, nil
 }
 
 func (p *printer) file(r fileResult) {
@@ -52,23 +77,50 @@ func (p *printer) file(r fileResult) {
 	errs, warns := lint.Counts(r.diags)
 	p.errors += errs
 	p.warnings += warns
-	if p.format == "json" {
-		p.addJSON(r)
-		return
+	diags := r.diags
+	if p.quiet {
+		diags = onlyErrors(diags)
 	}
-	p.text(r)
+	switch p.format {
+	case formatJSON:
+		p.addJSON(r, diags)
+	case formatSARIF:
+		p.addSARIF(r, diags)
+	case formatGitHub:
+		p.text(r, diags)
+		p.annotate(r, diags)
+	default:
+		p.text(r, diags)
+	}
 }
 
 func (p *printer) finish() error {
-	if p.format == "json" {
+	switch p.format {
+	case formatJSON:
 		p.writeJSON()
-	} else {
+	case formatSARIF:
+		p.writeSARIF()
+	case formatGitHub:
+		p.summary()
+		p.writeGitHub()
+	default:
 		p.summary()
 	}
-	if p.w.err != nil {
-		return fmt.Errorf("write output: %w", p.w.err)
+	if p.out.err != nil {
+		return fmt.Errorf("write output: %w", p.out.err)
 	}
 	return nil
+}
+
+// onlyErrors returns the error findings of diags, for --quiet.
+func onlyErrors(diags []lint.Diagnostic) []lint.Diagnostic {
+	var out []lint.Diagnostic
+	for _, d := range diags {
+		if d.Severity == lint.Error {
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 // useColor decides colour: never under NO_COLOR, always with

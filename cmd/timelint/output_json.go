@@ -2,6 +2,8 @@ package main
 
 import (
 	"encoding/json"
+
+	"github.com/ministryofjustice/timelint/lint"
 )
 
 // jsonDiagnostic is one finding in --format json. Other tools depend on
@@ -19,8 +21,8 @@ type jsonDiagnostic struct {
 	Suggestions []string `json:"suggestions"`
 }
 
-func (p *printer) addJSON(r fileResult) {
-	for _, d := range r.diags {
+func (p *printer) addJSON(r fileResult, diags []lint.Diagnostic) {
+	for _, d := range diags {
 		start, end := r.src.Position(d.Span.Start), r.src.Position(d.Span.End)
 		s := d.Suggestions
 		if s == nil {
@@ -33,9 +35,9 @@ func (p *printer) addJSON(r fileResult) {
 	}
 }
 
-// writeJSON writes every finding at once; a write error stays in p.w.
+// writeJSON writes every finding at once; a write error stays in p.out.
 func (p *printer) writeJSON() {
-	enc := json.NewEncoder(p.w)
+	enc := json.NewEncoder(p.out)
 	enc.SetEscapeHTML(false)
 	_ = enc.Encode(struct {
 		Diagnostics []jsonDiagnostic `json:"diagnostics"`

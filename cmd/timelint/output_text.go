@@ -29,8 +29,8 @@ func (p *printer) paint(code, s string) string {
 
 // text prints each finding as "path:line:col: severity: message [rule]",
 // then the source line with a caret underline.
-func (p *printer) text(r fileResult) {
-	for _, d := range r.diags {
+func (p *printer) text(r fileResult, diags []lint.Diagnostic) {
+	for _, d := range diags {
 		pos := r.src.Position(d.Span.Start)
 		sev := p.paint(ansiYellow, "warning")
 		if d.Severity == lint.Error {
@@ -69,6 +69,9 @@ func snippet(src *lint.Source, sp lint.Span) (line, caret string) {
 }
 
 func (p *printer) summary() {
+	if p.quiet && p.errors == 0 {
+		return
+	}
 	if p.errors+p.warnings == 0 {
 		fmt.Fprintf(p.w, "no problems in %s\n", plural(p.files, "file"))
 		return

@@ -25,12 +25,14 @@ func asExit(err error, code *exitCode) bool { return errors.As(err, code) }
 
 // options are the flags shared by the commands.
 type options struct {
-	stdin   *os.File
-	config  string
-	format  string
-	color   string
-	today   string
-	stdinAs string
+	stdin       *os.File
+	config      string
+	format      string
+	color       string
+	today       string
+	stdinAs     string
+	quiet       bool
+	maxWarnings int // -1: any number
 }
 
 func newRootCmd(stdin *os.File) *cobra.Command {

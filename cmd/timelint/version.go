@@ -13,12 +13,17 @@ func newVersionCmd() *cobra.Command {
 		Short: "Print timelint's version",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			v := "(devel)"
-			if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" {
-				v = info.Main.Version
-			}
-			fmt.Fprintf(cmd.OutOrStdout(), "timelint %s\n", v)
+			fmt.Fprintf(cmd.OutOrStdout(), "timelint %s\n", moduleVersion())
 			return nil
 		},
 	}
+}
+
+// moduleVersion returns the version of the timelint module this binary was
+// built from: a tag under go install module@version, else "(devel)".
+func moduleVersion() string {
+	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" {
+		return info.Main.Version
+	}
+	return "(devel)"
 }
