@@ -3,6 +3,7 @@ module github.com/ministryofjustice/timelint
 go 1.26.0
 
 require (
+	github.com/golangci/misspell v0.8.0
 	github.com/inconshreveable/mousetrap v1.1.0 // indirect
 	github.com/rogpeppe/go-internal v1.16.0 // indirect
 	github.com/santhosh-tekuri/jsonschema/v6 v6.0.3 // indirect

@@ -38,6 +38,9 @@ type Config struct {
 	Locale       string                 // "en-GB" (default) or "en-US"
 	Words        []string               // project words for the spelling checker
 	Dictionaries []string               // word-list files relative to the config's folder
+	// DictionaryWords are the words of the Dictionaries files. lint reads no
+	// files: the command fills this in after reading them.
+	DictionaryWords []string
 }
 
 // DefaultConfig returns the configuration used when no file is found.

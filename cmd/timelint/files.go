@@ -48,7 +48,11 @@ func readConfig(path string, ruleNames []string) (*lint.Config, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read config: %w", err)
 	}
-	return lint.ParseConfig(path, b, ruleNames)
+	c, err := lint.ParseConfig(path, b, ruleNames)
+	if err != nil {
+		return nil, err
+	}
+	return c, readDictionaries(c)
 }
 
 // forDir returns the config in force for files in dir: the closest

@@ -18,6 +18,7 @@ import (
 )
 
 func newLintCmd(opts *options) *cobra.Command {
+	unknownWords := false
 	cmd := &cobra.Command{
 		Use:   "lint [flags] [PATH...]",
 		Short: "Report problems in timeline pages (files, folders, or - for stdin)",
@@ -31,10 +32,14 @@ func newLintCmd(opts *options) *cobra.Command {
 			if len(args) == 0 {
 				args = []string{"."}
 			}
+			if unknownWords {
+				return runUnknownWords(cmd, opts, args)
+			}
 			return runLint(cmd, opts, args)
 		},
 	}
 	f := cmd.Flags()
+	f.BoolVar(&unknownWords, "unknown-words", false, "list the words spelling reports, each once with its count, most frequent first, instead of the findings")
 	f.StringVar(&opts.format, "format", formatText, "output format: text, json, github or sarif (default github under GitHub Actions)")
 	f.BoolVarP(&opts.quiet, "quiet", "q", false, "print error findings only, and nothing when there is none")
 	f.IntVar(&opts.maxWarnings, "max-warnings", -1, "exit 1 when there are more than this many warnings (-1: any number)")

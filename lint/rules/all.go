@@ -24,6 +24,8 @@ func All() []lint.Rule {
 		staleFuture(),
 		titlePunctuation(),
 		titleFullStop(),
+		spellingRule(),
+		localeSpelling(),
 	}
 }
 

@@ -1,0 +1,240 @@
+package lint
+
+import (
+	"bytes"
+	"slices"
+	"strings"
+
+	"golang.org/x/net/html"
+	"gopkg.in/yaml.v3"
+
+	"github.com/ministryofjustice/timelint/lint/markdown"
+)
+
+// TextRun is a piece of text a reader sees. Text has the length of Span,
+// with what is not prose (entities, Markdown link targets, template tags)
+// blanked, so that an offset into Text is an offset from Span.Start.
+type TextRun struct {
+	Span Span
+	Text string
+	// Block says a block boundary comes before the run (a new element, a
+	// front matter value, an attribute), so its first word starts a sentence.
+	Block bool
+}
+
+// Prose returns the visible text of the document in order: the front
+// matter values of keys, the text of elements (not script, style, pre, code
+// and the like, nor Markdown code), then the alt, title and aria-label
+// attributes.
+func (d *Document) Prose(keys []string) []TextRun {
+	out := d.frontMatterProse(keys)
+	out = append(out, d.bodyProse()...)
+	return append(out, d.attrProse()...)
+}
+
+// isSkipped reports elements whose text is code or not shown as prose.
+func isSkipped(name string) bool {
+	switch name {
+	case "script", "style", "pre", "code", "kbd", "samp", "textarea", "template", "svg", "math":
+		return true
+	}
+	return false
+}
+
+// isInline reports phrasing elements, whose tags do not break a sentence.
+func isInline(name string) bool {
+	switch name {
+	case "a", "abbr", "b", "bdi", "bdo", "cite", "data", "dfn", "em", "i", "mark", "q", "s",
+		"small", "span", "strong", "sub", "sup", "time", "u", "var", "ins", "del":
+		return true
+	}
+	return false
+}
+
+func (d *Document) bodyProse() []TextRun {
+	var out []TextRun
+	z := html.NewTokenizer(bytes.NewReader(d.text[d.Body:]))
+	off := d.Body
+	skip := map[string]int{}
+	skipping, depth, block := 0, 0, true
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			return out
+		}
+		n := len(z.Raw())
+		sp := Span{off, off + n}
+		off += n
+		switch tt {
+		case html.StartTagToken, html.EndTagToken:
+			name, _ := z.TagName()
+			tag := string(name)
+			block = block || !isInline(tag)
+			if isVoid(tag) {
+				continue
+			}
+			step := 1
+			if tt == html.EndTagToken {
+				step = -1
+			}
+			depth = max(0, depth+step)
+			if isSkipped(tag) && skip[tag]+step >= 0 {
+				skip[tag] += step
+				skipping += step
+			}
+		case html.TextToken:
+			if skipping > 0 {
+				continue
+			}
+			text := d.proseText(sp)
+			if depth == 0 {
+				text = d.blankIndentedCode(sp, text)
+			}
+			out = append(out, TextRun{Span: sp, Text: text, Block: block})
+			block = false
+		}
+	}
+}
+
+// blankIndentedCode blanks the Markdown indented code in text, the text of
+// sp outside any element. Inside an element such a block is prose: timelint
+// reads its markup as HTML (see maskCode), and markdown-indent reports it.
+func (d *Document) blankIndentedCode(sp Span, text string) string {
+	i, _ := slices.BinarySearchFunc(d.Blocks, sp.Start, func(b markdown.Block, off int) int {
+		if b.End <= off {
+			return -1
+		}
+		return 1
+	})
+	var b []byte
+	for ; i < len(d.Blocks) && d.Blocks[i].Start < sp.End; i++ {
+		blk := d.Blocks[i]
+		if blk.Kind != markdown.IndentedCode {
+			continue
+		}
+		if b == nil {
+			b = []byte(text)
+		}
+		mask(b, Span{max(blk.Start, sp.Start) - sp.Start, min(blk.End, sp.End) - sp.Start}, ' ')
+	}
+	if b == nil {
+		return text
+	}
+	return string(b)
+}
+
+// proseText returns the masked text of sp with entities and, in Markdown,
+// link targets blanked.
+func (d *Document) proseText(sp Span) string {
+	b := []byte(string(d.text[sp.Start:sp.End]))
+	blankEntities(b)
+	if d.Source.Kind == Markdown {
+		blankLinkTargets(b)
+	}
+	return string(b)
+}
+
+// blankEntities replaces character references (&amp;, &#8217;) with spaces.
+func blankEntities(b []byte) {
+	for i := 0; i < len(b); i++ {
+		if b[i] != '&' {
+			continue
+		}
+		j := i + 1
+		for j < len(b) && j-i < 32 && (isAlnum(b[j]) || b[j] == '#') {
+			j++
+		}
+		if j < len(b) && b[j] == ';' && j > i+1 {
+			for k := i; k <= j; k++ {
+				b[k] = ' '
+			}
+			i = j
+		}
+	}
+}
+
+func isAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// blankLinkTargets replaces the destination of Markdown links and images,
+// "](...)", with spaces.
+func blankLinkTargets(b []byte) {
+	for i := 0; i+1 < len(b); i++ {
+		if b[i] != ']' || b[i+1] != '(' {
+			continue
+		}
+		j := bytes.IndexByte(b[i+2:], ')')
+		if j < 0 {
+			return
+		}
+		mask(b, Span{i + 1, i + 2 + j + 1}, ' ')
+		i += j + 2
+	}
+}
+
+func src(d *Document, sp Span) string { return d.Source.Text(sp) }
+
+// attrProse returns the attribute values a reader or a screen reader meets.
+func (d *Document) attrProse() []TextRun {
+	var out []TextRun
+	for i := range d.Nodes {
+		for _, a := range d.Attrs(i) {
+			if !a.HasValue || (a.Name != "alt" && a.Name != "title" && a.Name != "aria-label") {
+				continue
+			}
+			out = append(out, TextRun{Span: a.Value, Text: d.proseText(a.Value), Block: true})
+		}
+	}
+	return out
+}
+
+// frontMatterProse returns the values of the top-level front matter keys
+// named in keys, as written in the source.
+func (d *Document) frontMatterProse(keys []string) []TextRun {
+	if d.FrontMatter.Len() == 0 || len(keys) == 0 {
+		return nil
+	}
+	_, start := lineAt(d.Source.Bytes, d.FrontMatter.Start)
+	var doc yaml.Node
+	if yaml.Unmarshal(d.Source.Bytes[start:d.FrontMatter.End], &doc) != nil || len(doc.Content) == 0 {
+		return nil
+	}
+	top := doc.Content[0]
+	if top.Kind != yaml.MappingNode {
+		return nil
+	}
+	firstLine := d.Source.Line(start)
+	var out []TextRun
+	for i := 0; i+1 < len(top.Content); i += 2 {
+		k, v := top.Content[i], top.Content[i+1]
+		if v.Kind != yaml.ScalarNode || !slices.Contains(keys, k.Value) {
+			continue
+		}
+		sp := d.scalarSpan(firstLine, k, v)
+		// d.text has the front matter masked; the source is what is read.
+		out = append(out, TextRun{Span: sp, Text: src(d, sp), Block: true})
+	}
+	return out
+}
+
+// scalarSpan returns the source of value v of key k: from where v starts to
+// the next line indented no deeper than k, or the closing fence.
+func (d *Document) scalarSpan(firstLine int, k, v *yaml.Node) Span {
+	src := d.Source
+	line := firstLine + v.Line - 1
+	ls := src.LineSpan(line)
+	runes := []rune(src.Text(ls))
+	start := ls.Start + len(string(runes[:min(len(runes), max(0, v.Column-1))]))
+	end := ls.End
+	for l := line + 1; l < src.LineCount(); l++ {
+		next := src.LineSpan(l)
+		text := src.Text(next)
+		if next.End > d.FrontMatter.End || strings.TrimSpace(text) == "---" ||
+			strings.TrimSpace(text) != "" && len(text)-len(strings.TrimLeft(text, " ")) < k.Column {
+			break
+		}
+		end = next.End
+	}
+	return Span{start, end}
+}

@@ -1,0 +1,16 @@
+package spelling
+
+import _ "embed"
+
+//go:generate go run gen.go
+
+// wordsTxt is the dictionary: one word a line, sorted by its ASCII-folded
+// form, a tab, and its frequency class as a letter ('a' most common).
+//
+//go:embed words.txt
+var wordsTxt string
+
+// dawgBin is the folded dictionary words as an automaton (see dawg.go).
+//
+//go:embed dawg.bin
+var dawgBin string

@@ -1,0 +1,232 @@
+package spelling
+
+import (
+	"slices"
+	"strings"
+)
+
+// The automaton in dawg.bin is an array of little-endian uint32 edges. A
+// state is the index of its first edge; its edges follow in label order up
+// to the one marked last. An edge holds its label byte in bits 0–7, whether
+// its target ends a word in bit 8, whether it is its state's last edge in bit
+// 9, and its target state from bit 10 (0 when the target has no edges). The
+// root state is 1. gen.go writes it; nothing is decoded at start-up.
+const (
+	edgeFinal = 1 << 8
+	edgeLast  = 1 << 9
+	rootState = 1
+)
+
+func edgeAt(i int) uint32 {
+	b := dawgBin[4*i : 4*i+4]
+	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
+}
+
+// weights are the costs of the search, in tenths of an ordinary edit. Real
+// misspellings keep the first letter, double or undouble letters, swap
+// neighbours and confuse vowels more often than they make other slips, so
+// those cost less; a rarer word costs more. The values were tuned on the
+// corpus in testdata (see TestSuggestionAccuracy).
+type weights struct {
+	edit, double, swap, vowel, first, split, splitA, perClass int
+}
+
+func defaultWeights() weights {
+	return weights{edit: 10, double: 4, swap: 7, vowel: 7, first: 4, split: 15, splitA: 9, perClass: 1}
+}
+
+const (
+	maxEditCost   = 20 // the search goes no further than this
+	maxSuggestion = 5
+	maxWordLen    = 40 // longer tokens get no suggestions
+	clearMargin   = 6  // the best suggestion is clear when the next costs this much more
+)
+
+// Suggestion is one candidate correction with its cost: edit cost plus a
+// cost for rarity. Lower is better.
+type Suggestion struct {
+	Text string
+	Cost int
+}
+
+// searcher walks the automaton with a row of the weighted edit distance
+// (optimal string alignment) for each depth, pruning a branch once every
+// alignment costs more than maxEditCost.
+type searcher struct {
+	w     weights
+	q     string
+	del   []int // del[j] is the cost of leaving out query letter j (1-based)
+	rows  [][]int
+	path  []byte
+	found map[string]int
+}
+
+// Suggest returns the best corrections for word, an unknown word, best
+// first: dictionary words within two edits (transpositions included) and
+// splits into two words, ranked by edit cost and word frequency, written
+// with word's capital.
+func Suggest(word string) []Suggestion { return suggest(word, defaultWeights()) }
+
+func suggest(word string, w weights) []Suggestion {
+	q := fold(word)
+	if len(q) > maxWordLen || len(q) == 0 {
+		return nil
+	}
+	s := &searcher{w: w, q: q, path: make([]byte, len(q)+3), found: map[string]int{}}
+	s.rows = make([][]int, len(q)+4)
+	for i := range s.rows {
+		s.rows[i] = make([]int, len(q)+1)
+	}
+	s.del = make([]int, len(q)+1)
+	for j := 1; j <= len(q); j++ {
+		s.del[j] = s.delCost(j)
+		s.rows[0][j] = s.rows[0][j-1] + s.del[j]
+	}
+	s.walk(rootState, 0)
+	var out []Suggestion
+	for cand, cost := range s.found {
+		if sg, ok := ranked(word, cand, cost, w); ok {
+			out = append(out, sg)
+		}
+	}
+	out = append(out, splits(word, w)...)
+	slices.SortFunc(out, func(a, b Suggestion) int {
+		if a.Cost != b.Cost {
+			return a.Cost - b.Cost
+		}
+		return strings.Compare(a.Text, b.Text)
+	})
+	return out[:min(len(out), maxSuggestion)]
+}
+
+// Clear reports whether the first of sorted suggestions is clearly better
+// than the rest.
+func Clear(sgs []Suggestion) bool {
+	return len(sgs) == 1 || len(sgs) > 1 && sgs[1].Cost-sgs[0].Cost >= clearMargin
+}
+
+// delCost is the cost of deleting query letter k (1-based).
+func (s *searcher) delCost(k int) int {
+	switch {
+	case k > 1 && s.q[k-1] == s.q[k-2]:
+		return s.w.double
+	case k == 1:
+		return s.w.edit + s.w.first
+	}
+	return s.w.edit
+}
+
+func (s *searcher) walk(state, depth int) {
+	if depth+1 >= len(s.rows) {
+		return
+	}
+	for i := state; ; i++ {
+		e := edgeAt(i)
+		if s.step(byte(e), depth) {
+			if e&edgeFinal != 0 && s.rows[depth+1][len(s.q)] <= maxEditCost {
+				s.found[string(s.path[:depth+1])] = s.rows[depth+1][len(s.q)]
+			}
+			if next := int(e >> 10); next != 0 {
+				s.walk(next, depth+1)
+			}
+		}
+		if e&edgeLast != 0 {
+			return
+		}
+	}
+}
+
+// step fills the row for the path extended by c at depth, and reports
+// whether any alignment is still within maxEditCost.
+func (s *searcher) step(c byte, depth int) bool {
+	s.path[depth] = c
+	prev, row := s.rows[depth], s.rows[depth+1]
+	ins := s.insCost(c, depth)
+	row[0] = prev[0] + ins
+	best := row[0]
+	for j := 1; j <= len(s.q); j++ {
+		qc := s.q[j-1]
+		v := min(prev[j]+ins, row[j-1]+s.del[j], prev[j-1]+s.subCost(qc, c, j))
+		if depth > 0 && j > 1 && qc == s.path[depth-1] && s.q[j-2] == c && qc != c {
+			v = min(v, s.rows[depth-1][j-2]+s.w.swap)
+		}
+		row[j] = v
+		best = min(best, v)
+	}
+	return best <= maxEditCost
+}
+
+// insCost is the cost of a letter c at depth of the candidate that the
+// query lacks.
+func (s *searcher) insCost(c byte, depth int) int {
+	switch {
+	case depth > 0 && s.path[depth-1] == c:
+		return s.w.double
+	case depth == 0:
+		return s.w.edit + s.w.first
+	}
+	return s.w.edit
+}
+
+func (s *searcher) subCost(qc, c byte, j int) int {
+	switch {
+	case qc == c:
+		return 0
+	case j == 1:
+		return s.w.edit + s.w.first
+	case isVowel(qc) && isVowel(c):
+		return s.w.vowel
+	}
+	return s.w.edit
+}
+
+func isVowel(c byte) bool {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u', 'y':
+		return true
+	}
+	return false
+}
+
+// ranked turns a folded candidate into a suggestion written as the
+// dictionary writes it, with word's capital, costed by its frequency.
+func ranked(word, cand string, cost int, w weights) (Suggestion, bool) {
+	es := lookup(cand)
+	if len(es) == 0 {
+		return Suggestion{}, false
+	}
+	best := es[0]
+	for _, e := range es {
+		if isLower(e.word) && (!isLower(best.word) || e.class < best.class) {
+			best = e
+		}
+	}
+	text := best.word
+	if isLower(text) {
+		text = matchCase(word, text)
+	}
+	return Suggestion{Text: text, Cost: cost + w.perClass*best.class}, true
+}
+
+// splits returns the ways word splits into two known words ("amodular" →
+// "a modular"). A part of one letter must be "a".
+func splits(word string, w weights) []Suggestion {
+	var out []Suggestion
+	for i := 1; i < len(word); i++ {
+		left, right := word[:i], word[i:]
+		if len(left) == 1 && fold(left) != "a" || len(right) == 1 && right != "a" {
+			continue
+		}
+		lc, lok := known(left)
+		rc, rok := known(right)
+		if !lok || !rok || max(lc, rc) >= rankedClasses {
+			continue
+		}
+		cost := w.split
+		if fold(left) == "a" {
+			cost = w.splitA
+		}
+		out = append(out, Suggestion{Text: left + " " + right, Cost: cost + w.perClass*max(lc, rc)})
+	}
+	return out
+}

@@ -1,0 +1,157 @@
+package spelling
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Word is one word of prose to check. Start and End are byte offsets into
+// the text given to Words.
+type Word struct {
+	Start, End int
+	Text       string
+	// SentenceStart says the word begins a sentence, so a capital there says
+	// nothing about whether it is a name.
+	SentenceStart bool
+}
+
+// Words splits prose into the words to check. Inner apostrophes stay
+// (organisation's, don't); hyphenated compounds come back part by part.
+// Tokens that are not prose words are left out: all-capital acronyms (NOMIS),
+// mixed-case names (OASys, PyDBTools), anything with a digit (P1, v1.0.0) or
+// an underscore, single letters, URLs, e-mail addresses, file and domain
+// names, and paths. start says whether text begins a sentence.
+func Words(text string, start bool) []Word {
+	var out []Word
+	for off := 0; off < len(text); {
+		r, size := utf8.DecodeRuneInString(text[off:])
+		if unicode.IsSpace(r) {
+			off += size
+			continue
+		}
+		end := off
+		for end < len(text) {
+			r, size := utf8.DecodeRuneInString(text[end:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			end += size
+		}
+		if !isNotProse(text[off:end]) {
+			out = chunkWords(out, text, off, end, start)
+		}
+		start = EndsSentence(text[off:end], start)
+		off = end
+	}
+	return out
+}
+
+// EndsSentence reports whether prose ending in text leaves the next word at
+// the start of a sentence; text with no letters or marks keeps the state
+// before it.
+func EndsSentence(text string, before bool) bool {
+	t := strings.TrimRightFunc(text, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(`"')]’”»*_`, r)
+	})
+	if t == "" {
+		return before
+	}
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return strings.ContainsRune(".!?:", r)
+}
+
+// isNotProse reports a whitespace-separated chunk that is a URL, an e-mail
+// address, a path, or a file or domain name.
+func isNotProse(chunk string) bool {
+	t := strings.TrimFunc(chunk, func(r rune) bool { return !isWordRune(r) && r != '/' && r != '~' && r != '\\' })
+	switch {
+	case strings.Contains(chunk, "://"), strings.HasPrefix(t, "www."), strings.HasPrefix(t, "mailto:"):
+		return true
+	case strings.Contains(t, "@"), strings.ContainsRune(t, '\\'):
+		return true
+	case strings.HasPrefix(t, "/"), strings.HasPrefix(t, "~"), strings.HasPrefix(t, "./"), strings.HasPrefix(t, "../"):
+		return true
+	}
+	// seed.md, gov.uk, e.g: a dot between letters.
+	for i := 1; i+1 < len(t); i++ {
+		if t[i] == '.' && isASCIIAlnum(t[i-1]) && isASCIIAlnum(t[i+1]) {
+			return true
+		}
+	}
+	// docs/guide is a path; March/April and and/or are words.
+	return strings.Count(t, "/") > 1
+}
+
+func isASCIIAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// isWordRune reports runes a token is made of: letters, digits, marks,
+// apostrophes, hyphens and underscores.
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || r == '\'' || r == '’' || r == '-' || r == '_'
+}
+
+// chunkWords appends the words of text[off:end], one chunk, to out.
+func chunkWords(out []Word, text string, off, end int, start bool) []Word {
+	for off < end {
+		r, size := utf8.DecodeRuneInString(text[off:end])
+		if !isWordRune(r) {
+			if strings.ContainsRune(".!?:", r) {
+				start = true
+			}
+			off += size
+			continue
+		}
+		tokEnd := off
+		for tokEnd < end {
+			r, size := utf8.DecodeRuneInString(text[tokEnd:end])
+			if !isWordRune(r) {
+				break
+			}
+			tokEnd += size
+		}
+		out = tokenWords(out, text, off, tokEnd, start)
+		start = false
+		off = tokEnd
+	}
+	return out
+}
+
+// tokenWords appends the words of one token: the parts of a hyphenated
+// compound, trimmed of quote marks, unless the token has a digit or an
+// underscore inside.
+func tokenWords(out []Word, text string, off, end int, start bool) []Word {
+	tok := strings.Trim(text[off:end], "_")
+	if strings.ContainsFunc(tok, func(r rune) bool { return unicode.IsDigit(r) || r == '_' }) {
+		return out
+	}
+	for part := range strings.SplitSeq(text[off:end], "-") {
+		p := off
+		off += len(part) + 1
+		trimmed := strings.TrimLeft(part, "'’_")
+		p += len(part) - len(trimmed)
+		trimmed = strings.TrimRight(trimmed, "'’_")
+		if isProseWord(trimmed) {
+			out = append(out, Word{Start: p, End: p + len(trimmed), Text: trimmed, SentenceStart: start})
+		}
+		start = false
+	}
+	return out
+}
+
+// isProseWord reports a word worth checking: two or more letters, written
+// in lower case or with only its first letter a capital.
+func isProseWord(w string) bool {
+	n := 0
+	for i, r := range w {
+		if unicode.IsUpper(r) && i > 0 {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
