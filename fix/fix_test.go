@@ -126,8 +126,9 @@ func TestSeedPage(t *testing.T) {
 	res, _ := fixBytes(t, lint.Markdown, b, rules.All())
 	got := res.Source.Bytes
 	fm := b[:bytes.Index(b, []byte("\n---\n"))+5]
+	fm = bytes.Replace(fm, []byte("acheivements"), []byte("achievements"), 1) //nolint:misspell // the seed page's own misspelling
 	if !bytes.HasPrefix(got, fm) {
-		t.Errorf("the front matter changed")
+		t.Errorf("the front matter changed beyond its corrected word")
 	}
 	for _, dt := range []string{`datetime="2023-04">April 2023`, `datetime="2022-04">April 2022`, `datetime="2020-12">December 2020`} {
 		if !bytes.Contains(got, []byte(dt)) {
@@ -135,6 +136,7 @@ func TestSeedPage(t *testing.T) {
 		}
 	}
 	wantText := bytes.Replace(visibleText(b), []byte("March/April2024"), []byte("MarchtoApril2024"), 1)
+	wantText = bytes.Replace(wantText, []byte("acheivements"), []byte("achievements"), 1) //nolint:misspell // the seed page's own misspelling
 	if !bytes.Equal(visibleText(got), wantText) {
 		t.Errorf("the visible text changed beyond the date range")
 	}

@@ -97,9 +97,13 @@ func TestConcurrentFix(t *testing.T) {
 	codes := make(chan int, 2)
 	for range 2 {
 		go func() {
-			out, _ := os.CreateTemp(t.TempDir(), "out")
-			defer out.Close()
+			out, err := os.CreateTemp(t.TempDir(), "out")
+			if err != nil {
+				codes <- -1
+				return
+			}
 			codes <- run([]string{"fix", dir}, nil, out, out)
+			_ = out.Close()
 		}()
 	}
 	for range 2 {

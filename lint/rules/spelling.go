@@ -36,9 +36,9 @@ func spellingRule() lint.Rule {
 				"(\"Goverment\"); add real names and terms to words:.", //nolint:misspell // an example misspelling
 			Bad:  exampleTimeline(exampleItem("We released the data uplaoder", "2022-09", "September 2022")),
 			Good: exampleTimeline(exampleItem("We released the data uploading tool", "2022-09", "September 2022")),
-			Fix: "Replaces a known misspelling with its correction: safe, except in the front matter, " +
-				"which plain fix leaves as it is (--unsafe changes it there). For other unknown words the " +
-				"suggestions are guesses: fix --unsafe takes the first only when it is clearly the best.",
+			Fix: "Replaces a known misspelling with its correction, in the front matter too: safe. For " +
+				"other unknown words the suggestions are guesses: fix --unsafe takes the first only when " +
+				"it is clearly the best.",
 		},
 		Check: checkSpelling,
 	}
@@ -55,7 +55,7 @@ func localeSpelling() lint.Rule {
 				"(\"World Health Organization\") and keep their spelling.",
 			Bad:  exampleTimeline(exampleItem("We organized the first data event", "2019-12", "December 2019")),
 			Good: exampleTimeline(exampleItem("We organised the first data event", "2019-12", "December 2019")),
-			Fix:  "Replaces the word with the page locale's spelling. Safe, except in the front matter (--unsafe).",
+			Fix:  "Replaces the word with the page locale's spelling, in the front matter too. Safe.",
 		},
 		Check: func(p *lint.Pass) { eachWord(p, reportLocale) },
 	}
@@ -137,7 +137,7 @@ func reportSpelling(p *lint.Pass, w checkedWord, sgs []spelling.Suggestion) {
 		p.Report(lint.Diagnostic{Span: w.Span,
 			Message:     fmt.Sprintf("%q is misspelt; write %q", w.Text, v.Correction),
 			Suggestions: []string{v.Correction},
-			Fixes:       []lint.Fix{replaceWord(w, v.Correction, certain(p, w))}})
+			Fixes:       []lint.Fix{replaceWord(w, v.Correction, lint.Safe)}})
 	case spelling.Unknown:
 		if isName(w) && (len(sgs) == 0 || sgs[0].Cost > nameCost) {
 			return
@@ -167,18 +167,7 @@ func reportLocale(p *lint.Pass, w checkedWord) {
 	p.Report(lint.Diagnostic{Span: w.Span,
 		Message:     fmt.Sprintf("%q is the %s spelling; write %q", w.Text, kind, w.Verdict.Correction),
 		Suggestions: []string{w.Verdict.Correction},
-		Fixes:       []lint.Fix{replaceWord(w, w.Verdict.Correction, certain(p, w))}})
-}
-
-// certain is the applicability of a certain correction: safe, except in
-// the front matter, which plain fix promises to leave byte for byte (other
-// tools read it: navigation, feeds, search), so there it needs --unsafe.
-func certain(p *lint.Pass, w checkedWord) lint.Applicability {
-	fm := p.Doc.FrontMatter
-	if fm.Start <= w.Span.Start && w.Span.End <= fm.End {
-		return lint.Unsafe
-	}
-	return lint.Safe
+		Fixes:       []lint.Fix{replaceWord(w, w.Verdict.Correction, lint.Safe)}})
 }
 
 func replaceWord(w checkedWord, with string, a lint.Applicability) lint.Fix {
