@@ -57,7 +57,11 @@ func localeSpelling() lint.Rule {
 			Good: exampleTimeline(exampleItem("We organised the first data event", "2019-12", "December 2019")),
 			Fix:  "Replaces the word with the page locale's spelling, in the front matter too. Safe.",
 		},
-		Check: func(p *lint.Pass) { eachWord(p, reportLocale) },
+		Check: func(p *lint.Pass) {
+			for _, w := range flaggedWords(p) {
+				reportLocale(p, w)
+			}
+		},
 	}
 }
 
@@ -67,6 +71,21 @@ type checkedWord struct {
 	Span    lint.Span
 	Verdict spelling.Verdict
 	locale  string
+}
+
+// flaggedWords returns the words of the document's prose that are not
+// correct, checked once per document for both spelling rules: walking the
+// prose is most of their cost.
+func flaggedWords(p *lint.Pass) []checkedWord {
+	return p.Doc.Memo("rules.flaggedWords", func() any {
+		var out []checkedWord
+		eachWord(p, func(_ *lint.Pass, w checkedWord) {
+			if w.Verdict.Kind != spelling.Correct {
+				out = append(out, w)
+			}
+		})
+		return out
+	}).([]checkedWord)
 }
 
 // eachWord checks every word of the document's prose and calls report.
@@ -95,11 +114,11 @@ func isName(w checkedWord) bool {
 // costly part, so they are searched once per distinct word, in parallel.
 func checkSpelling(p *lint.Pass) {
 	var words []checkedWord
-	eachWord(p, func(_ *lint.Pass, w checkedWord) {
+	for _, w := range flaggedWords(p) {
 		if w.Verdict.Kind == spelling.Misspelt || w.Verdict.Kind == spelling.Unknown {
 			words = append(words, w)
 		}
-	})
+	}
 	sgs := map[string][]spelling.Suggestion{}
 	for _, w := range words {
 		if w.Verdict.Kind == spelling.Unknown {
