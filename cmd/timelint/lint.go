@@ -205,7 +205,7 @@ func readInput(in input, stdin *os.File) ([]byte, error) {
 	if in.path != "-" {
 		b, err := os.ReadFile(in.path)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", in.path, unwrapPathError(err))
+			return nil, fmt.Errorf("%s: cannot read: %w", in.path, unwrapPathError(err))
 		}
 		return b, nil
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 )
@@ -120,5 +121,28 @@ func TestConcurrentFix(t *testing.T) {
 		if string(b) != fixed && string(b) != broken {
 			t.Errorf("%s is torn: %q", e.Name(), b)
 		}
+	}
+}
+
+// TestClosedStdin reads - from a standard input that is already closed:
+// a clear message and exit 2, not a hang or a panic.
+func TestClosedStdin(t *testing.T) {
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = w.Close()
+	_ = r.Close()
+	out, err := os.CreateTemp(t.TempDir(), "out")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = out.Close() }()
+	if code := run([]string{"lint", "-"}, r, out, out); code != exitUsage {
+		t.Errorf("exit status %d, want %d", code, exitUsage)
+	}
+	b, _ := os.ReadFile(out.Name())
+	if !strings.Contains(string(b), "timelint: -: read standard input: ") {
+		t.Errorf("output %q does not name standard input and the reason", b)
 	}
 }
