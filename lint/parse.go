@@ -35,6 +35,7 @@ type Document struct {
 	attrs     []Attr
 	timelines *timelineSet
 	memo      map[string]any
+	texts     []textToken // the body's prose text tokens, in order
 }
 
 // Parse reads src into a Document. Malformed markup is data for rules, not
@@ -203,6 +204,7 @@ func (d *Document) tokenize() []token {
 	var toks []token
 	z := html.NewTokenizer(bytes.NewReader(d.text[d.Body:]))
 	off := d.Body
+	ps := proseState{block: true}
 	for {
 		tt := z.Next()
 		if tt == html.ErrorToken {
@@ -214,6 +216,10 @@ func (d *Document) tokenize() []token {
 		switch tt {
 		case html.StartTagToken, html.SelfClosingTagToken, html.EndTagToken:
 			toks = append(toks, token{tt, sp})
+			name, _ := z.TagName()
+			ps.tag(lowerName(name), tt == html.EndTagToken)
+		case html.TextToken:
+			d.texts = ps.text(sp, d.texts)
 		case html.CommentToken:
 			d.Comments = append(d.Comments, sp)
 		}

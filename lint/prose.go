@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 
-	"golang.org/x/net/html"
 	"gopkg.in/yaml.v3"
 
 	"github.com/ministryofjustice/timelint/lint/markdown"
@@ -27,9 +26,25 @@ type TextRun struct {
 // and the like, nor Markdown code), then the alt, title and aria-label
 // attributes.
 func (d *Document) Prose(keys []string) []TextRun {
-	out := d.frontMatterProse(keys)
-	out = append(out, d.bodyProse()...)
-	return append(out, d.attrProse()...)
+	var out []TextRun
+	d.EachProse(keys, func(r TextRun) { out = append(out, r) })
+	return out
+}
+
+// EachProse calls yield with each run of Prose in turn, without holding
+// them all: on a large page the runs are most of its text.
+func (d *Document) EachProse(keys []string, yield func(TextRun)) {
+	for _, r := range d.frontMatterProse(keys) {
+		yield(r)
+	}
+	for _, t := range d.texts {
+		text := d.proseText(t.span)
+		if t.top {
+			text = d.blankIndentedCode(t.span, text)
+		}
+		yield(TextRun{Span: t.span, Text: text, Block: t.block})
+	}
+	d.eachAttrProse(yield)
 }
 
 // isSkipped reports elements whose text is code or not shown as prose.
@@ -51,49 +66,49 @@ func isInline(name string) bool {
 	return false
 }
 
-func (d *Document) bodyProse() []TextRun {
-	var out []TextRun
-	z := html.NewTokenizer(bytes.NewReader(d.text[d.Body:]))
-	off := d.Body
-	skip := map[string]int{}
-	skipping, depth, block := 0, 0, true
-	for {
-		tt := z.Next()
-		if tt == html.ErrorToken {
-			return out
-		}
-		n := len(z.Raw())
-		sp := Span{off, off + n}
-		off += n
-		switch tt {
-		case html.StartTagToken, html.EndTagToken:
-			name, _ := z.TagName()
-			tag := string(name)
-			block = block || !isInline(tag)
-			if isVoid(tag) {
-				continue
-			}
-			step := 1
-			if tt == html.EndTagToken {
-				step = -1
-			}
-			depth = max(0, depth+step)
-			if isSkipped(tag) && skip[tag]+step >= 0 {
-				skip[tag] += step
-				skipping += step
-			}
-		case html.TextToken:
-			if skipping > 0 {
-				continue
-			}
-			text := d.proseText(sp)
-			if depth == 0 {
-				text = d.blankIndentedCode(sp, text)
-			}
-			out = append(out, TextRun{Span: sp, Text: text, Block: block})
-			block = false
-		}
+// textToken is a text token of the body that is prose, noted while
+// tokenizing so that the prose needs no second pass of the tokenizer.
+type textToken struct {
+	span  Span
+	block bool // a block boundary comes before it
+	top   bool // outside every element, where Markdown code may sit
+}
+
+// proseState follows the tags around text tokens: which skipped elements
+// are open, how deep the text sits, and whether a block tag came since the
+// last text.
+type proseState struct {
+	skip            map[string]int
+	skipping, depth int
+	block           bool
+}
+
+func (ps *proseState) tag(name string, isEnd bool) {
+	ps.block = ps.block || !isInline(name)
+	if isVoid(name) {
+		return
 	}
+	step := 1
+	if isEnd {
+		step = -1
+	}
+	ps.depth = max(0, ps.depth+step)
+	if isSkipped(name) && ps.skip[name]+step >= 0 {
+		if ps.skip == nil {
+			ps.skip = map[string]int{}
+		}
+		ps.skip[name] += step
+		ps.skipping += step
+	}
+}
+
+func (ps *proseState) text(sp Span, out []textToken) []textToken {
+	if ps.skipping > 0 {
+		return out
+	}
+	out = append(out, textToken{span: sp, block: ps.block, top: ps.depth == 0})
+	ps.block = false
+	return out
 }
 
 // blankIndentedCode blanks the Markdown indented code in text, the text of
@@ -124,11 +139,16 @@ func (d *Document) blankIndentedCode(sp Span, text string) string {
 }
 
 // proseText returns the masked text of sp with entities and, in Markdown,
-// link targets blanked.
+// link targets blanked. Most text has neither, and is copied once.
 func (d *Document) proseText(sp Span) string {
-	b := []byte(string(d.text[sp.Start:sp.End]))
+	raw := d.text[sp.Start:sp.End]
+	md := d.Source.Kind == Markdown
+	if bytes.IndexByte(raw, '&') < 0 && (!md || !bytes.Contains(raw, []byte("]("))) {
+		return string(raw)
+	}
+	b := bytes.Clone(raw)
 	blankEntities(b)
-	if d.Source.Kind == Markdown {
+	if md {
 		blankLinkTargets(b)
 	}
 	return string(b)
@@ -175,18 +195,15 @@ func blankLinkTargets(b []byte) {
 
 func src(d *Document, sp Span) string { return d.Source.Text(sp) }
 
-// attrProse returns the attribute values a reader or a screen reader meets.
-func (d *Document) attrProse() []TextRun {
-	var out []TextRun
-	for i := range d.Nodes {
-		for _, a := range d.Attrs(i) {
-			if !a.HasValue || (a.Name != "alt" && a.Name != "title" && a.Name != "aria-label") {
-				continue
-			}
-			out = append(out, TextRun{Span: a.Value, Text: d.proseText(a.Value), Block: true})
+// eachAttrProse yields the attribute values a reader or a screen reader
+// meets.
+func (d *Document) eachAttrProse(yield func(TextRun)) {
+	for _, a := range d.attrs {
+		if !a.HasValue || (a.Name != "alt" && a.Name != "title" && a.Name != "aria-label") {
+			continue
 		}
+		yield(TextRun{Span: a.Value, Text: d.proseText(a.Value), Block: true})
 	}
-	return out
 }
 
 // frontMatterProse returns the values of the top-level front matter keys

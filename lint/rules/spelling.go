@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -81,6 +82,7 @@ func flaggedWords(p *lint.Pass) []checkedWord {
 		var out []checkedWord
 		eachWord(p, func(_ *lint.Pass, w checkedWord) {
 			if w.Verdict.Kind != spelling.Correct {
+				w.Text = strings.Clone(w.Text) // not the whole run's text
 				out = append(out, w)
 			}
 		})
@@ -94,14 +96,14 @@ func eachWord(p *lint.Pass, report func(*lint.Pass, checkedWord)) {
 	c := spelling.NewChecker(spelling.Options{Locale: cfg.Locale,
 		Words: slices.Concat(cfg.Words, cfg.DictionaryWords)})
 	ended := true
-	for _, run := range p.Doc.Prose(spellingKeys()) {
+	p.Doc.EachProse(spellingKeys(), func(run lint.TextRun) {
 		start := run.Block || ended
-		for _, w := range spelling.Words(run.Text, start) {
+		spelling.EachWord(run.Text, start, func(w spelling.Word) {
 			sp := lint.Span{Start: run.Span.Start + w.Start, End: run.Span.Start + w.End}
 			report(p, checkedWord{Word: w, Span: sp, Verdict: c.Check(w.Text), locale: cfg.Locale})
-		}
+		})
 		ended = spelling.EndsSentence(run.Text, start)
-	}
+	})
 }
 
 // isName reports a capitalised word in mid-sentence.

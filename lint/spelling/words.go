@@ -24,6 +24,13 @@ type Word struct {
 // names, and paths. start says whether text begins a sentence.
 func Words(text string, start bool) []Word {
 	var out []Word
+	EachWord(text, start, func(w Word) { out = append(out, w) })
+	return out
+}
+
+// EachWord calls yield with each word Words would return, in order,
+// without collecting them.
+func EachWord(text string, start bool, yield func(Word)) {
 	for off := 0; off < len(text); {
 		r, size := utf8.DecodeRuneInString(text[off:])
 		if unicode.IsSpace(r) {
@@ -39,12 +46,11 @@ func Words(text string, start bool) []Word {
 			end += size
 		}
 		if !isNotProse(text[off:end]) {
-			out = chunkWords(out, text, off, end, start)
+			chunkWords(text, off, end, start, yield)
 		}
 		start = EndsSentence(text[off:end], start)
 		off = end
 	}
-	return out
 }
 
 // EndsSentence reports whether prose ending in text leaves the next word at
@@ -93,8 +99,8 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || r == '\'' || r == '’' || r == '-' || r == '_'
 }
 
-// chunkWords appends the words of text[off:end], one chunk, to out.
-func chunkWords(out []Word, text string, off, end int, start bool) []Word {
+// chunkWords yields the words of text[off:end], one chunk.
+func chunkWords(text string, off, end int, start bool, yield func(Word)) {
 	for off < end {
 		r, size := utf8.DecodeRuneInString(text[off:end])
 		if !isWordRune(r) {
@@ -112,20 +118,19 @@ func chunkWords(out []Word, text string, off, end int, start bool) []Word {
 			}
 			tokEnd += size
 		}
-		out = tokenWords(out, text, off, tokEnd, start)
+		tokenWords(text, off, tokEnd, start, yield)
 		start = false
 		off = tokEnd
 	}
-	return out
 }
 
-// tokenWords appends the words of one token: the parts of a hyphenated
+// tokenWords yields the words of one token: the parts of a hyphenated
 // compound, trimmed of quote marks, unless the token has a digit or an
 // underscore inside.
-func tokenWords(out []Word, text string, off, end int, start bool) []Word {
+func tokenWords(text string, off, end int, start bool, yield func(Word)) {
 	tok := strings.Trim(text[off:end], "_")
 	if strings.ContainsFunc(tok, func(r rune) bool { return unicode.IsDigit(r) || r == '_' }) {
-		return out
+		return
 	}
 	for part := range strings.SplitSeq(text[off:end], "-") {
 		p := off
@@ -134,11 +139,10 @@ func tokenWords(out []Word, text string, off, end int, start bool) []Word {
 		p += len(part) - len(trimmed)
 		trimmed = strings.TrimRight(trimmed, "'’_")
 		if isProseWord(trimmed) {
-			out = append(out, Word{Start: p, End: p + len(trimmed), Text: trimmed, SentenceStart: start})
+			yield(Word{Start: p, End: p + len(trimmed), Text: trimmed, SentenceStart: start})
 		}
 		start = false
 	}
-	return out
 }
 
 // isProseWord reports a word worth checking: two or more letters, written
