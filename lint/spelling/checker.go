@@ -64,7 +64,9 @@ func (c *Checker) Check(word string) Verdict {
 		return v
 	}
 	v := c.check(normalise(word))
-	c.cache[word] = v
+	// The key is copied: word points into a run of the page's text, which
+	// the cache must not keep alive.
+	c.cache[strings.Clone(word)] = v
 	return v
 }
 

@@ -70,6 +70,9 @@ func EndsSentence(text string, before bool) bool {
 // isNotProse reports a whitespace-separated chunk that is a URL, an e-mail
 // address, a path, or a file or domain name.
 func isNotProse(chunk string) bool {
+	if plainChunk(chunk) {
+		return false
+	}
 	t := strings.TrimFunc(chunk, func(r rune) bool { return !isWordRune(r) && r != '/' && r != '~' && r != '\\' })
 	switch {
 	case strings.Contains(chunk, "://"), strings.HasPrefix(t, "www."), strings.HasPrefix(t, "mailto:"):
@@ -87,6 +90,23 @@ func isNotProse(chunk string) bool {
 	}
 	// docs/guide is a path; March/April and and/or are words.
 	return strings.Count(t, "/") > 1
+}
+
+// plainChunk reports a chunk with none of the marks of a URL, address or
+// path (/ @ \ ~ : or a dot inside it): most of prose, decided without the
+// slower checks.
+func plainChunk(chunk string) bool {
+	for i := 0; i < len(chunk); i++ {
+		switch chunk[i] {
+		case '/', '@', '\\', '~', ':':
+			return false
+		case '.':
+			if i+1 < len(chunk) && chunk[i+1] != '.' && chunk[i+1] != '"' && chunk[i+1] != '\'' && chunk[i+1] != ')' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func isASCIIAlnum(c byte) bool {
@@ -128,6 +148,12 @@ func chunkWords(text string, off, end int, start bool, yield func(Word)) {
 // compound, trimmed of quote marks, unless the token has a digit or an
 // underscore inside.
 func tokenWords(text string, off, end int, start bool, yield func(Word)) {
+	if plainToken(text[off:end]) {
+		if isProseWord(text[off:end]) {
+			yield(Word{Start: off, End: end, Text: text[off:end], SentenceStart: start})
+		}
+		return
+	}
 	tok := strings.Trim(text[off:end], "_")
 	if strings.ContainsFunc(tok, func(r rune) bool { return unicode.IsDigit(r) || r == '_' }) {
 		return
@@ -143,6 +169,17 @@ func tokenWords(text string, off, end int, start bool, yield func(Word)) {
 		}
 		start = false
 	}
+}
+
+// plainToken reports a token of ASCII letters alone, the common case, which
+// needs no splitting or trimming.
+func plainToken(tok string) bool {
+	for i := 0; i < len(tok); i++ {
+		if c := tok[i]; !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+			return false
+		}
+	}
+	return true
 }
 
 // isProseWord reports a word worth checking: two or more letters, written
