@@ -13,7 +13,6 @@ import (
 
 	"github.com/ministryofjustice/timelint/fix"
 	"github.com/ministryofjustice/timelint/lint"
-	"github.com/ministryofjustice/timelint/lint/rules"
 )
 
 // fixOptions are the flags of timelint fix.
@@ -70,15 +69,11 @@ func runFix(cmd *cobra.Command, opts *options, fo *fixOptions, args []string) er
 	if _, err := todayFor(opts.today, nil); err != nil {
 		return err
 	}
-	r := &fixRun{opts: opts, fo: fo, all: rules.All(), out: cmd.OutOrStdout(), errOut: cmd.ErrOrStderr()}
-	finder, err := newConfigFinder(opts.config, rules.Names(r.all))
+	all, inputs, err := inputsFor(opts, args)
 	if err != nil {
 		return err
 	}
-	inputs, err := collect(args, finder, opts.stdinAs)
-	if err != nil {
-		return err
-	}
+	r := &fixRun{opts: opts, fo: fo, all: all, out: cmd.OutOrStdout(), errOut: cmd.ErrOrStderr()}
 	if err := r.setUp(args); err != nil {
 		return err
 	}
@@ -139,27 +134,16 @@ func (r *fixRun) fixOne(in input) fileResult {
 		}
 		before = info
 	}
-	b, err := readInput(in, r.opts.stdin)
-	if err != nil {
-		res.err = err
+	src, lo := readSource(in, r.opts, &res)
+	if src == nil {
 		return res
 	}
-	src, err := lint.NewSource(in.display, in.kind, b)
-	if err != nil {
-		res.err, res.skipped = skipOrFail(in, err)
-		return res
-	}
-	today, err := todayFor(r.opts.today, in.config)
-	if err != nil {
-		res.err = err
-		return res
-	}
-	fixed, err := fix.File(src, r.all, lint.Options{Config: in.config, Today: today}, r.settings)
+	fixed, err := fix.File(src, r.all, lo, r.settings)
 	if err != nil {
 		res.err = fileError(in.display, err)
 		return res
 	}
-	res.src, res.diags, res.orig, res.info, res.fixed = fixed.Source, fixed.Remaining, b, before, fixed
+	res.src, res.diags, res.orig, res.info, res.fixed = fixed.Source, fixed.Remaining, src.Bytes, before, fixed
 	return res
 }
 

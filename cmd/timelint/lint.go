@@ -81,12 +81,7 @@ func runLint(cmd *cobra.Command, opts *options, args []string) error {
 	if _, err := todayFor(opts.today, nil); err != nil {
 		return err
 	}
-	all := rules.All()
-	finder, err := newConfigFinder(opts.config, rules.Names(all))
-	if err != nil {
-		return err
-	}
-	inputs, err := collect(args, finder, opts.stdinAs)
+	all, inputs, err := inputsFor(opts, args)
 	if err != nil {
 		return err
 	}
@@ -153,24 +148,46 @@ func ordered(inputs []input, workers int, work func(input) fileResult) iter.Seq[
 	}
 }
 
-func lintOne(in input, all []lint.Rule, opts *options) fileResult {
-	r := fileResult{in: in}
+// inputsFor resolves the rules and the files a command works on.
+func inputsFor(opts *options, args []string) ([]lint.Rule, []input, error) {
+	all := rules.All()
+	finder, err := newConfigFinder(opts.config, rules.Names(all))
+	if err != nil {
+		return nil, nil, err
+	}
+	inputs, err := collect(args, finder, opts.stdinAs)
+	return all, inputs, err
+}
+
+// readSource reads one input and the options its rules run with. On
+// failure it records why in r (an error, or a skip) and returns a nil
+// Source.
+func readSource(in input, opts *options, r *fileResult) (*lint.Source, lint.Options) {
 	b, err := readInput(in, opts.stdin)
 	if err != nil {
 		r.err = err
-		return r
+		return nil, lint.Options{}
 	}
 	src, err := lint.NewSource(in.display, in.kind, b)
 	if err != nil {
 		r.err, r.skipped = skipOrFail(in, err)
-		return r
+		return nil, lint.Options{}
 	}
 	today, err := todayFor(opts.today, in.config)
 	if err != nil {
 		r.err = err
+		return nil, lint.Options{}
+	}
+	return src, lint.Options{Config: in.config, Today: today}
+}
+
+func lintOne(in input, all []lint.Rule, opts *options) fileResult {
+	r := fileResult{in: in}
+	src, lo := readSource(in, opts, &r)
+	if src == nil {
 		return r
 	}
-	res, err := lint.Run(src, all, lint.Options{Config: in.config, Today: today})
+	res, err := lint.Run(src, all, lo)
 	if err != nil {
 		r.err = fileError(in.display, err)
 		return r

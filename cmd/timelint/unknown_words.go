@@ -6,8 +6,6 @@ import (
 	"slices"
 
 	"github.com/spf13/cobra"
-
-	"github.com/ministryofjustice/timelint/lint/rules"
 )
 
 // runUnknownWords prints each word the spelling rule reports, once, with the
@@ -15,12 +13,7 @@ import (
 // review them and copy the real ones into words:. It prints no findings,
 // and exits 0 unless an input cannot be read.
 func runUnknownWords(cmd *cobra.Command, opts *options, args []string) error {
-	all := rules.All()
-	finder, err := newConfigFinder(opts.config, rules.Names(all))
-	if err != nil {
-		return err
-	}
-	inputs, err := collect(args, finder, opts.stdinAs)
+	all, inputs, err := inputsFor(opts, args)
 	if err != nil {
 		return err
 	}
