@@ -175,7 +175,7 @@ func tokenWords(text string, off, end int, start bool, yield func(Word)) {
 // needs no splitting or trimming.
 func plainToken(tok string) bool {
 	for i := 0; i < len(tok); i++ {
-		if c := tok[i]; !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+		if c := tok[i]; (c < 'a' || c > 'z') && (c < 'A' || c > 'Z') {
 			return false
 		}
 	}
