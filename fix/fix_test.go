@@ -150,11 +150,12 @@ func TestSeedPage(t *testing.T) {
 // TestKeepsFileShape checks what txtar goldens cannot hold: a file without
 // a final newline keeps that, and a BOM and CRLF endings stay.
 func TestKeepsFileShape(t *testing.T) {
-	page := "<div class=\"moj-timeline__header\">\n  <h2 class=\"moj-timeline__title\">Live</div>"
+	page := "<div class=\"moj-timeline\">\n<div class=\"moj-timeline__header\">\n  <h2 class=\"moj-timeline__title\">Live</div>\n</div>"
+	fixed := "<div class=\"moj-timeline\">\n  <div class=\"moj-timeline__header\">\n    <h2 class=\"moj-timeline__title\">Live</h2>\n  </div>\n</div>"
 	tests := []struct{ name, in, want string }{
-		{"no final newline", page, "<div class=\"moj-timeline__header\">\n  <h2 class=\"moj-timeline__title\">Live</h2></div>"},
+		{"no final newline", page, fixed},
 		{"BOM and CRLF", "\ufeff" + strings.ReplaceAll(page, "\n", "\r\n") + "\r\n",
-			"\ufeff<div class=\"moj-timeline__header\">\r\n  <h2 class=\"moj-timeline__title\">Live</h2></div>\r\n"},
+			"\ufeff" + strings.ReplaceAll(fixed, "\n", "\r\n") + "\r\n"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -71,9 +71,10 @@ type loop struct {
 // any, then the layout.
 func (l *loop) next(res *lint.Result) ([]lint.Edit, []lint.Diagnostic, bool) {
 	var open []lint.Diagnostic
+	blocks := timelineBlocks(res.Doc)
 	for _, d := range res.Diagnostics {
 		if !l.blocked[d.Rule] {
-			open = append(open, d)
+			open = append(open, withinBlocks(d, blocks))
 		}
 	}
 	if edits, fixed := l.c.choose(open); len(edits) > 0 {
@@ -83,6 +84,61 @@ func (l *loop) next(res *lint.Result) ([]lint.Edit, []lint.Diagnostic, bool) {
 		return nil, nil, false
 	}
 	return Print(res.Doc), nil, true
+}
+
+// wordRules may fix a page anywhere: a corrected word is the one change
+// allowed outside timeline blocks.
+func wordRules() []string { return []string{"spelling", "locale-spelling"} }
+
+// timelineBlocks returns the spans of the outermost timeline blocks, from
+// the start tag to the end tag, or to the end of the file when unclosed.
+func timelineBlocks(d *lint.Document) []lint.Span {
+	timelines, _ := d.Timelines()
+	var out []lint.Span
+	for _, t := range timelines {
+		n := d.Nodes[t.Node]
+		sp := lint.Span{Start: n.Tag.Start, End: len(d.Source.Bytes)}
+		if n.Closing == lint.ByEndTag {
+			sp.End = n.EndTag.End
+		}
+		if len(out) > 0 && sp.Start < out[len(out)-1].End {
+			continue // nested in the block before
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// withinBlocks drops the fixes of d that would edit outside the timeline
+// blocks: fix may change what is wrong and the layout of timeline blocks,
+// and outside them nothing but a corrected word.
+func withinBlocks(d lint.Diagnostic, blocks []lint.Span) lint.Diagnostic {
+	if slices.Contains(wordRules(), d.Rule) {
+		return d
+	}
+	var kept []lint.Fix
+	for _, f := range d.Fixes {
+		if editsWithin(f.Edits, blocks) {
+			kept = append(kept, f)
+		}
+	}
+	d.Fixes = kept
+	return d
+}
+
+func editsWithin(edits []lint.Edit, blocks []lint.Span) bool {
+	for _, e := range edits {
+		i, _ := slices.BinarySearchFunc(blocks, e.Span.Start, func(b lint.Span, off int) int {
+			if b.End < off {
+				return -1
+			}
+			return 1
+		})
+		if i == len(blocks) || e.Span.Start < blocks[i].Start || e.Span.End > blocks[i].End {
+			return false
+		}
+	}
+	return true
 }
 
 func (l *loop) block(fixed []lint.Diagnostic, layout bool) {

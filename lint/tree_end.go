@@ -80,11 +80,16 @@ func (b *builder) strayAfterImplied(sp Span, name, tag string) {
 		n := b.d.Nodes[pr.Node]
 		closer, _ := tagName(b.d.text, Span{n.Content.End, len(b.d.text)})
 		b.problems = append(b.problems[:j], b.problems[j+1:]...)
-		// A browser reads a stray </p> as an empty paragraph, so removing
-		// it is a change, though surely the one meant.
 		b.stray(sp, fmt.Sprintf("%s has no open <%s> to close: the <%s> at %s was closed by <%s> at %s, which it cannot contain; "+
 			"remove %s, or close the <%s> before the <%s>", tag, name, name, b.pos(n.Tag.Start), closer, b.pos(n.Content.End),
 			tag, name, closer), Unsafe)
+		// The fix closes the element where HTML did and drops the stray end
+		// tag. A browser reads a stray </p> as an empty paragraph, so this
+		// is a change, though surely the one meant: unsafe.
+		at := b.trimEnd(n.Content.End, n.Content.Start)
+		fix := &b.problems[len(b.problems)-1].Fixes[0]
+		fix.Message = fmt.Sprintf("close the <%s> before the <%s> and remove %s", name, closer, tag)
+		fix.Edits = append([]Edit{{Span: Span{at, at}, New: "</" + name + ">"}}, fix.Edits...)
 		return
 	}
 	app := Safe

@@ -87,8 +87,8 @@ func TestWriteAtomicRefusesAChangedFile(t *testing.T) {
 // ends either as it was or fully fixed, never torn, and no temporary file
 // is left. A fix that loses a race says so and exits 2.
 func TestConcurrentFix(t *testing.T) {
-	const broken = "<div class=\"moj-timeline__header\">\n  <h2 class=\"moj-timeline__title\">Live</div>\n"
-	const fixed = "<div class=\"moj-timeline__header\">\n  <h2 class=\"moj-timeline__title\">Live</h2></div>\n"
+	const broken = "<p>Our latest acheivements</p>\n" //nolint:misspell // a known misspelling fix corrects
+	const fixed = "<p>Our latest achievements</p>\n"
 	dir := t.TempDir()
 	for i := range 200 {
 		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("p%03d.md", i)), []byte(broken), 0o644); err != nil {
