@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"maps"
 	"runtime"
 	"slices"
 	"strings"
@@ -134,21 +135,24 @@ func checkSpelling(p *lint.Pass) {
 }
 
 // suggestAll fills in the suggestions of each word of sgs, on all cores.
+// The map is only written once every search is done: ranging over it while
+// the searches wrote to it was a data race.
 func suggestAll(sgs map[string][]spelling.Suggestion) {
-	var mu sync.Mutex
+	words := slices.Collect(maps.Keys(sgs))
+	found := make([][]spelling.Suggestion, len(words))
 	var wg sync.WaitGroup
 	slots := make(chan struct{}, runtime.GOMAXPROCS(0))
-	for w := range sgs {
+	for i, w := range words {
 		wg.Go(func() {
 			slots <- struct{}{}
-			s := spelling.Suggest(w)
+			found[i] = spelling.Suggest(w)
 			<-slots
-			mu.Lock()
-			sgs[w] = s
-			mu.Unlock()
 		})
 	}
 	wg.Wait()
+	for i, w := range words {
+		sgs[w] = found[i]
+	}
 }
 
 func reportSpelling(p *lint.Pass, w checkedWord, sgs []spelling.Suggestion) {
