@@ -46,9 +46,9 @@ func Parse(src *Source) (*Document, error) {
 		return nil, err
 	}
 	d.Templates = findTemplates(src.Bytes, d.Body)
-	d.text = maskedText(src.Bytes, d.FrontMatter, d.Templates)
+	d.text = maskedText(src.Bytes, d.Templates)
 	if src.Kind == Markdown {
-		d.Blocks = markdown.Blocks(d.text)
+		d.Blocks = bodyBlocks(d)
 		d.text = maskCode(d.text, src.Bytes, d.Blocks)
 	}
 	toks := d.tokenize()
@@ -147,17 +147,18 @@ func findTemplates(b []byte, off int) []Span {
 	}
 }
 
-// maskedText hides what HTML and Markdown must not read: front matter and
-// template tags. Nunjucks runs before markdown-it, and a {% %} or {# #} tag
-// outputs nothing, so it becomes spaces (a line holding only such a tag is
-// blank to Markdown); a {{ }} tag outputs text, so it becomes underscores.
-// Line endings are kept so that offsets and lines stay those of the source.
-func maskedText(b []byte, fm Span, tmpl []Span) []byte {
-	if fm.Len() == 0 && len(tmpl) == 0 {
+// maskedText hides the template tags from HTML and Markdown. Nunjucks
+// runs before markdown-it, and a {% %} or {# #} tag outputs nothing, so it
+// becomes spaces (a line holding only such a tag is blank to Markdown); a
+// {{ }} tag outputs text, so it becomes underscores. Line endings are kept
+// so that offsets and lines stay those of the source. The front matter
+// needs no mask: both readers start after it. Without template tags the
+// source itself serves, uncopied.
+func maskedText(b []byte, tmpl []Span) []byte {
+	if len(tmpl) == 0 {
 		return b
 	}
 	out := bytes.Clone(b)
-	mask(out, fm, ' ')
 	for _, t := range tmpl {
 		c := byte(' ')
 		if b[t.Start+1] == '{' {
@@ -166,6 +167,21 @@ func maskedText(b []byte, fm Span, tmpl []Span) []byte {
 		mask(out, t, c)
 	}
 	return out
+}
+
+// bodyBlocks returns the Markdown leaf blocks of the body, after the front
+// matter, with offsets and lines those of the whole source.
+func bodyBlocks(d *Document) []markdown.Block {
+	blocks := markdown.Blocks(d.text[d.Body:])
+	line := d.Source.Line(d.Body)
+	for i := range blocks {
+		b := &blocks[i]
+		b.Start += d.Body
+		b.End += d.Body
+		b.FirstLine += line
+		b.LastLine += line
+	}
+	return blocks
 }
 
 func mask(b []byte, sp Span, c byte) {
