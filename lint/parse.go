@@ -36,6 +36,9 @@ type Document struct {
 	timelines *timelineSet
 	memo      map[string]any
 	texts     []textToken // the body's prose text tokens, in order
+	// frontMatterYAML is the front matter parsed, kept for the rules that
+	// read its values; nil when there is none.
+	frontMatterYAML *yaml.Node
 }
 
 // Parse reads src into a Document. Malformed markup is data for rules, not
@@ -86,6 +89,7 @@ func (d *Document) checkYAML(sp Span) error {
 	var n yaml.Node
 	err := yaml.Unmarshal(d.Source.Bytes[sp.Start:sp.End], &n)
 	if err == nil {
+		d.frontMatterYAML = &n
 		return nil
 	}
 	return &PosError{File: d.Source.Name, Pos: d.Source.Position(sp.Start),

@@ -213,8 +213,8 @@ func (d *Document) frontMatterProse(keys []string) []TextRun {
 		return nil
 	}
 	_, start := lineAt(d.Source.Bytes, d.FrontMatter.Start)
-	var doc yaml.Node
-	if yaml.Unmarshal(d.Source.Bytes[start:d.FrontMatter.End], &doc) != nil || len(doc.Content) == 0 {
+	doc := d.frontMatterYAML
+	if doc == nil || len(doc.Content) == 0 {
 		return nil
 	}
 	top := doc.Content[0]
