@@ -21,6 +21,15 @@ type entry struct {
 // must already be folded. It binary-searches the embedded sorted lines, so
 // no structure is built at start-up.
 func lookup(key string) []entry {
+	var out []entry
+	eachEntry(key, func(e entry) bool { out = append(out, e); return true })
+	return out
+}
+
+// eachEntry calls f with each dictionary word whose folded form is key, in
+// order, until f returns false. It allocates nothing: checking every word
+// of a page goes through here.
+func eachEntry(key string, f func(entry) bool) {
 	s := wordsTxt
 	lo, hi := 0, len(s)
 	for lo < hi {
@@ -31,15 +40,12 @@ func lookup(key string) []entry {
 			hi = mid
 		}
 	}
-	var out []entry
 	for off := lo; off < len(s); off = nextLine(s, off) {
 		w := lineWord(s, off)
-		if compareFold(w, key) != 0 {
-			break
+		if compareFold(w, key) != 0 || !f(entry{word: w, class: int(s[off+len(w)+1] - 'a')}) {
+			return
 		}
-		out = append(out, entry{word: w, class: int(s[off+len(w)+1] - 'a')})
 	}
-	return out
 }
 
 func lineStart(s string, off int) int {
@@ -100,12 +106,15 @@ func fold(s string) string {
 // with a capital first letter; a name must keep its capitals ("London", not
 // "london").
 func known(w string) (int, bool) {
-	for _, e := range lookup(fold(w)) {
+	class, found := 0, false
+	eachEntry(fold(w), func(e entry) bool {
 		if e.word == w || isLower(e.word) && w == capitalise(e.word) {
-			return e.class, true
+			class, found = e.class, true
+			return false
 		}
-	}
-	return 0, false
+		return true
+	})
+	return class, found
 }
 
 // isLower reports whether s has no capital letter.
