@@ -23,6 +23,7 @@ type Timeline struct {
 // element found in the item with that role, or -1 when it has none.
 type Item struct {
 	Node        int
+	Outer       int // the item this one sits inside (an end tag is missing), or -1
 	Header      int
 	Title       int
 	Byline      int
@@ -59,7 +60,8 @@ func (d *Document) findTimelines() (timelines []Timeline, orphans []Item) {
 			continue
 		}
 		item := d.readItem(i)
-		t := d.enclosing(i, index)
+		t, outer := d.enclosing(i, index)
+		item.Outer = outer
 		if t < 0 {
 			orphans = append(orphans, item)
 			continue
@@ -69,21 +71,25 @@ func (d *Document) findTimelines() (timelines []Timeline, orphans []Item) {
 	return timelines, orphans
 }
 
-// enclosing returns the index of the nearest timeline around node i.
-func (d *Document) enclosing(i int, index map[int]int) int {
+// enclosing returns the index of the nearest timeline around node i, or
+// -1, and the nearest item around it, or -1. An item inside an item is
+// still the timeline's: a missing end tag put it there, and its dates and
+// title are checked like any other's.
+func (d *Document) enclosing(i int, index map[int]int) (timeline, outer int) {
+	outer = -1
 	for p := d.Nodes[i].Parent; p > 0; p = d.Nodes[p].Parent {
 		if t, ok := index[p]; ok {
-			return t
+			return t, outer
 		}
-		if d.HasClass(p, ClassItem) {
-			return -1 // an item nested in an item belongs to no timeline
+		if outer < 0 && d.HasClass(p, ClassItem) {
+			outer = p
 		}
 	}
-	return -1
+	return -1, outer
 }
 
 func (d *Document) readItem(i int) Item {
-	it := Item{Node: i, Header: -1, Title: -1, Byline: -1, Date: -1, Time: -1, Description: -1}
+	it := Item{Node: i, Outer: -1, Header: -1, Title: -1, Byline: -1, Date: -1, Time: -1, Description: -1}
 	for j := i + 1; j <= d.Nodes[i].Last; j++ {
 		if d.Nodes[j].class >= 0 {
 			for _, part := range []struct {

@@ -32,10 +32,29 @@ func checkStructure(p *lint.Pass) {
 		p.Reportf(d.Nodes[it.Node].Tag, "timeline item outside a .moj-timeline; wrap it in <div class=\"moj-timeline\">")
 	}
 	for _, t := range timelines {
+		nested := map[int]bool{} // items inside items, and the items holding them
 		for _, it := range t.Items {
 			checkItem(p, it)
+			if it.Outer >= 0 {
+				reportNested(p, it, nested)
+				nested[it.Node] = true
+				nested[it.Outer] = true
+			}
 		}
 	}
+}
+
+// reportNested reports an item that sits inside another item, once per
+// slip: when a missing end tag puts every later item inside one item, or
+// each inside the one before, only the first is reported.
+func reportNested(p *lint.Pass, it lint.Item, nested map[int]bool) {
+	if nested[it.Outer] {
+		return
+	}
+	d := p.Doc
+	p.Reportf(d.Nodes[it.Node].Tag, fmt.Sprintf(
+		"this item is inside the item opened at %s; an end tag is missing before it: close that item, and what is open in it, first",
+		d.Source.Position(d.Nodes[it.Outer].Tag.Start)))
 }
 
 func checkItem(p *lint.Pass, it lint.Item) {
