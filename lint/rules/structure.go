@@ -28,9 +28,7 @@ func structure() lint.Rule {
 func checkStructure(p *lint.Pass) {
 	d := p.Doc
 	timelines, orphans := d.Timelines()
-	for _, it := range orphans {
-		p.Reportf(d.Nodes[it.Node].Tag, "timeline item outside a .moj-timeline; wrap it in <div class=\"moj-timeline\">")
-	}
+	reportOrphans(p, orphans, timelines)
 	for _, t := range timelines {
 		nested := map[int]bool{} // items inside items, and the items holding them
 		for _, it := range t.Items {
@@ -41,6 +39,31 @@ func checkStructure(p *lint.Pass) {
 				nested[it.Outer] = true
 			}
 		}
+	}
+}
+
+// reportOrphans reports items outside any timeline, once for each run of
+// them with no timeline between: an extra end tag that closes a timeline
+// early leaves every later item outside it, and that is one slip.
+func reportOrphans(p *lint.Pass, orphans []lint.Item, timelines []lint.Timeline) {
+	d := p.Doc
+	k := 0 // the next timeline in document order
+	for i := 0; i < len(orphans); {
+		start := d.Nodes[orphans[i].Node].Tag.Start
+		for k < len(timelines) && d.Nodes[timelines[k].Node].Tag.Start < start {
+			k++
+		}
+		j := i + 1
+		for j < len(orphans) && (k == len(timelines) || d.Nodes[orphans[j].Node].Tag.Start < d.Nodes[timelines[k].Node].Tag.Start) {
+			j++
+		}
+		msg := "timeline item outside a .moj-timeline"
+		if more := j - i - 1; more > 0 {
+			msg += fmt.Sprintf(", and %d more after it", more)
+		}
+		p.Reportf(d.Nodes[orphans[i].Node].Tag, msg+"; an extra end tag may have closed the timeline early, "+
+			"or wrap the items in <div class=\"moj-timeline\">")
+		i = j
 	}
 }
 
