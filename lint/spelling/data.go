@@ -10,7 +10,7 @@ import _ "embed"
 //go:embed words.txt
 var wordsTxt string
 
-// dawgBin is the folded dictionary words as an automaton (see dawg.go).
+// dawgBin is the folded dictionary words as an automaton (its format is described in suggest.go).
 //
 //go:embed dawg.bin
 var dawgBin string

@@ -12,7 +12,7 @@
 //     ('a' most common). Possessives ("aardvark's") are left out: the
 //     checker accepts a word followed by 's when the word is known.
 //   - dawg.bin: the folded words as a minimal acyclic automaton, the search
-//     space of suggestions (see dawg.go for the format).
+//     space of suggestions (suggest.go describes the format).
 //   - SCOWL-COPYRIGHT: SCOWL's copyright notice as Debian ships it.
 //
 // supplement.txt adds a few words of today's prose that SCOWL lacks.
