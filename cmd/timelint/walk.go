@@ -47,13 +47,15 @@ func (w *walker) dir(path, abs string, ign ignores) error {
 		return nil
 	}
 	w.seen[real] = true
-	ign, err = ign.enter(path, abs)
-	if err != nil {
-		return err
-	}
+	// Read the folder before its .gitignore, so that an unreadable folder
+	// is reported as itself.
 	entries, err := os.ReadDir(path)
 	if err != nil {
 		return fmt.Errorf("%s: %w", path, unwrapPathError(err))
+	}
+	ign, err = ign.enter(path, abs)
+	if err != nil {
+		return err
 	}
 	for _, e := range entries {
 		if err := w.entry(path, abs, e, ign); err != nil {

@@ -146,3 +146,34 @@ func TestClosedStdin(t *testing.T) {
 		t.Errorf("output %q does not name standard input and the reason", b)
 	}
 }
+
+// TestUnreadableFolder walks into a folder that cannot be read: a message
+// naming it and exit 2. Permission bits do not stop root, so as root (CI)
+// it is skipped; the unreadable-file case runs everywhere
+// (testdata/script/lint_unreadable.txtar).
+func TestUnreadableFolder(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root reads any folder, so permission bits cannot make one unreadable")
+	}
+	dir := t.TempDir()
+	locked := filepath.Join(dir, "private")
+	if err := os.Mkdir(locked, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(locked, 0); err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = os.Chmod(locked, 0o755) }()
+	out, err := os.CreateTemp(t.TempDir(), "out")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = out.Close() }()
+	if code := run([]string{"lint", dir}, nil, out, out); code != exitUsage {
+		t.Errorf("exit status %d, want %d", code, exitUsage)
+	}
+	b, _ := os.ReadFile(out.Name())
+	if !strings.Contains(string(b), "private: permission denied") {
+		t.Errorf("output %q does not name the folder and the reason", b)
+	}
+}
