@@ -221,7 +221,11 @@ type token struct {
 // and comments. Offsets are the running sum of Raw() lengths: Text() and
 // Token() unescape entities, fold CRLF and lower-case names.
 func (d *Document) tokenize() []token {
-	var toks []token
+	// Every tag starts with "<": counting them sizes the slices once, where
+	// growing them by appending would, at the peak, hold two copies.
+	tags := bytes.Count(d.text[d.Body:], []byte("<"))
+	toks := make([]token, 0, tags)
+	d.texts = make([]textToken, 0, tags+1)
 	z := html.NewTokenizer(bytes.NewReader(d.text[d.Body:]))
 	off := d.Body
 	ps := proseState{block: true}
