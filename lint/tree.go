@@ -95,9 +95,15 @@ func countFindings(ps []Problem) int {
 }
 
 func (d *Document) build(toks []token, byIndent bool, written map[string]bool) ([]Node, []Attr, []Problem) {
-	d.Nodes = make([]Node, 1, len(toks)/2+1)
+	starts := 0
+	for _, t := range toks {
+		if t.kind != html.EndTagToken {
+			starts++
+		}
+	}
+	d.Nodes = make([]Node, 1, starts+1)
 	d.Nodes[0] = Node{Parent: -1, Indent: -1, class: -1, Content: Span{d.Body, len(d.text)}}
-	d.attrs = make([]Attr, 0, len(toks)/2+1)
+	d.attrs = make([]Attr, 0, starts+1)
 	b := &builder{d: d, stack: []int{0}, byIndent: byIndent, written: written, open: map[string]int{}}
 	for _, t := range toks {
 		if t.kind == html.EndTagToken {
