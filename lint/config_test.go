@@ -253,6 +253,12 @@ func TestParseConfigErrors(t *testing.T) {
 			`.timelint.yaml:1:12: invalid YAML: control character U+0080 is not allowed`},
 		{"invalid UTF-8", "order: off\nwords: [caf\xe9]\n",
 			`.timelint.yaml:2:12: invalid UTF-8; save the file as UTF-8`},
+		// Found by FuzzParseConfig: YAML counts U+0085 as a line break and
+		// placed the error on a line the file does not have.
+		{"next-line character", "\u0085\u00a5",
+			`.timelint.yaml:1:1: invalid YAML: line break U+0085 is not allowed; end lines with a newline`},
+		{"line separator", "order: off\u2028words: []\n",
+			`.timelint.yaml:1:11: invalid YAML: line break U+2028 is not allowed; end lines with a newline`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -33,7 +33,10 @@ func configSource(path string, b []byte) (*Source, error) {
 		return src, nil
 	}
 	e := &PosError{File: path, Pos: src.Position(off), Err: ErrInvalidUTF8}
-	if r, size := utf8.DecodeRune(b[off:]); r != utf8.RuneError || size > 1 {
+	switch r, size := utf8.DecodeRune(b[off:]); {
+	case isUnicodeBreak(r):
+		e.Err = fmt.Errorf("%w: line break %U is not allowed; end lines with a newline", ErrInvalidYAML, r)
+	case r != utf8.RuneError || size > 1:
 		e.Err = fmt.Errorf("%w: control character %U is not allowed", ErrInvalidYAML, r)
 	}
 	return nil, e
@@ -47,7 +50,12 @@ func firstRefused(b []byte) int {
 		switch {
 		case r == utf8.RuneError && size == 1:
 			return off
-		case r == '\t', r == '\n', r == '\r', r == 0x85,
+		case isUnicodeBreak(r):
+			// YAML counts U+0085, U+2028 and U+2029 as line breaks, and
+			// would place errors on lines the file does not have for
+			// everyone else.
+			return off
+		case r == '\t', r == '\n', r == '\r',
 			r >= 0x20 && r <= 0x7e, r >= 0xa0 && r <= 0xd7ff,
 			r >= 0xe000 && r <= 0xfffd, r >= 0x10000:
 			off += size
@@ -57,6 +65,8 @@ func firstRefused(b []byte) int {
 	}
 	return len(b)
 }
+
+func isUnicodeBreak(r rune) bool { return r == 0x85 || r == 0x2028 || r == 0x2029 }
 
 // decodeConfig returns the top node of the file's single YAML document, or
 // nil when there is none.
