@@ -214,7 +214,9 @@ func (d *Document) frontMatterProse(keys []string) []TextRun {
 	}
 	_, start := lineAt(d.Source.Bytes, d.FrontMatter.Start)
 	doc := d.frontMatterYAML
-	if doc == nil || len(doc.Content) == 0 {
+	if doc == nil || len(doc.Content) == 0 || hasUnicodeBreak(d.Source.Bytes[start:d.FrontMatter.End]) {
+		// YAML counts U+0085, U+2028 and U+2029 as line breaks, so its
+		// lines are not the file's: the values cannot be placed.
 		return nil
 	}
 	top := doc.Content[0]
@@ -228,18 +230,24 @@ func (d *Document) frontMatterProse(keys []string) []TextRun {
 		if v.Kind != yaml.ScalarNode || !slices.Contains(keys, k.Value) {
 			continue
 		}
-		sp := d.scalarSpan(firstLine, k, v)
-		// d.text has the front matter masked; the source is what is read.
+		sp, ok := d.scalarSpan(firstLine, k, v)
+		if !ok {
+			continue
+		}
 		out = append(out, TextRun{Span: sp, Text: src(d, sp), Block: true})
 	}
 	return out
 }
 
 // scalarSpan returns the source of value v of key k: from where v starts to
-// the next line indented no deeper than k, or the closing fence.
-func (d *Document) scalarSpan(firstLine int, k, v *yaml.Node) Span {
+// the next line indented no deeper than k, or the closing fence; false when
+// YAML's line lies outside the front matter.
+func (d *Document) scalarSpan(firstLine int, k, v *yaml.Node) (Span, bool) {
 	src := d.Source
 	line := firstLine + v.Line - 1
+	if v.Line < 1 || line >= src.LineCount() || src.LineSpan(line).End > d.FrontMatter.End {
+		return Span{}, false
+	}
 	ls := src.LineSpan(line)
 	runes := []rune(src.Text(ls))
 	start := ls.Start + len(string(runes[:min(len(runes), max(0, v.Column-1))]))
@@ -253,5 +261,10 @@ func (d *Document) scalarSpan(firstLine int, k, v *yaml.Node) Span {
 		}
 		end = next.End
 	}
-	return Span{start, end}
+	return Span{start, end}, true
+}
+
+// hasUnicodeBreak reports U+0085, U+2028 or U+2029 in b.
+func hasUnicodeBreak(b []byte) bool {
+	return bytes.Contains(b, []byte("\u0085")) || bytes.Contains(b, []byte("\u2028")) || bytes.Contains(b, []byte("\u2029"))
 }
