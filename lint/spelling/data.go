@@ -3,6 +3,7 @@ package spelling
 import _ "embed"
 
 //go:generate go run gen.go
+//go:generate go run gen_misspell.go
 
 // wordsTxt is the dictionary: one word a line, sorted by its ASCII-folded
 // form, a tab, and its frequency class as a letter ('a' most common).

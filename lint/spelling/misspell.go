@@ -1,12 +1,9 @@
 package spelling
 
-import (
-	"sort"
+import "sort"
 
-	"github.com/golangci/misspell"
-)
-
-// misspell's lists are flat []string of (wrong, right) pairs, sorted by
+// misspell's lists (copied into misspell_lists.go by gen_misspell.go) are
+// flat []string of (wrong, right) pairs, sorted by
 // the wrong word's length, longest first, then alphabetically, with no
 // duplicates (TestMisspellListsSorted holds the dependency to that). They
 // are searched in place: building misspell's Replacer costs 12–25 ms and
@@ -30,10 +27,10 @@ func pairLookup(list []string, wrong string) (string, bool) {
 }
 
 // knownMisspelling returns the correction misspell's main list gives for w.
-func knownMisspelling(w string) (string, bool) { return pairLookup(misspell.DictMain, w) }
+func knownMisspelling(w string) (string, bool) { return pairLookup(misspellMain, w) }
 
 // britishOf returns the British spelling of an American word.
-func britishOf(w string) (string, bool) { return pairLookup(misspell.DictBritish, w) }
+func britishOf(w string) (string, bool) { return pairLookup(misspellBritish, w) }
 
 // americanOf returns the American spelling of a British word.
-func americanOf(w string) (string, bool) { return pairLookup(misspell.DictAmerican, w) }
+func americanOf(w string) (string, bool) { return pairLookup(misspellAmerican, w) }

@@ -24,6 +24,17 @@ func TestSuggestionAccuracy(t *testing.T) {
 	}
 }
 
+// TestMisspellListsCopied holds the copy of misspell's lists to the
+// version of misspell in go.mod: after an update, go generate.
+func TestMisspellListsCopied(t *testing.T) {
+	for name, pair := range map[string][2][]string{"DictMain": {misspellMain, misspell.DictMain},
+		"DictBritish": {misspellBritish, misspell.DictBritish}, "DictAmerican": {misspellAmerican, misspell.DictAmerican}} {
+		if !slices.Equal(pair[0], pair[1]) {
+			t.Errorf("misspell_lists.go's copy of %s differs from misspell's; run go generate ./lint/spelling", name)
+		}
+	}
+}
+
 // TestMisspellListsSorted holds misspell's lists to the order pairLookup's
 // binary search relies on: longest wrong word first, then alphabetical,
 // no duplicates, all lower case.
