@@ -52,6 +52,18 @@ func TestUnterminatedTagAtEOF(t *testing.T) {
 	}
 }
 
+// TestStrayEndTagOverLines is a FuzzFix finding: removing a stray end tag
+// that spans lines sliced past its line's end.
+func TestStrayEndTagOverLines(t *testing.T) {
+	d := parse(t, "x.html", "</A\n>")
+	if len(d.Problems) != 1 || d.Problems[0].Kind != StrayEndTag {
+		t.Fatalf("problems = %+v, want one stray end tag", d.Problems)
+	}
+	if got := d.Problems[0].Fixes[0].Edits[0].Span; got != (Span{0, 5}) {
+		t.Errorf("fix removes %v, want the tag {0 5}", got)
+	}
+}
+
 func TestValidHTMLHasNoProblems(t *testing.T) {
 	tests := map[string]string{
 		"optional ends":   "<ul><li>a<li>b</ul><p>one<p>two<div>x</div><dl><dt>t<dd>d</dl>",

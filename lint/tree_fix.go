@@ -40,8 +40,9 @@ func (b *builder) removeTag(sp Span) Edit {
 	src := b.d.Source
 	line := src.Line(sp.Start)
 	ls := src.LineSpan(line)
-	if len(bytes.TrimSpace(src.Bytes[ls.Start:sp.Start])) > 0 || len(bytes.TrimSpace(src.Bytes[sp.End:ls.End])) > 0 ||
-		src.Line(sp.End) != line {
+	// A tag can span lines ("</a\n>"): then it is removed alone.
+	if src.Line(sp.End) != line || len(bytes.TrimSpace(src.Bytes[ls.Start:sp.Start])) > 0 ||
+		len(bytes.TrimSpace(src.Bytes[sp.End:ls.End])) > 0 {
 		return Edit{Span: sp}
 	}
 	end := len(src.Bytes)
