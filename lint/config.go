@@ -334,17 +334,18 @@ func nearestName(name string, known []string) (string, bool) {
 	limit := max(1, utf8.RuneCountInString(name)/3)
 	best, bestDist := "", limit+1
 	for _, k := range known {
-		if d := editDistance(lower, strings.ToLower(k)); d < bestDist {
+		if d := EditDistance(lower, strings.ToLower(k)); d < bestDist {
 			best, bestDist = k, d
 		}
 	}
 	return best, best != ""
 }
 
-// editDistance returns the number of rune insertions, deletions,
+// EditDistance returns the number of rune insertions, deletions,
 // substitutions and swaps of neighbours that turn a into b (optimal string
-// alignment), so that "ordre" is as near "order" as "ordr" is.
-func editDistance(a, b string) int {
+// alignment), so that "ordre" is as near "order" as "ordr" is. Config keys
+// and rule names use it, and so does unknown-class for class names.
+func EditDistance(a, b string) int {
 	ra, rb := []rune(a), []rune(b)
 	// rows[i%3][j] is the distance between ra[:i] and rb[:j].
 	var rows [3][]int

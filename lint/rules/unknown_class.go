@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/ministryofjustice/timelint/lint"
@@ -44,7 +45,7 @@ func checkUnknownClass(p *lint.Pass) {
 		raw := d.Source.Bytes[a.Value.Start:a.Value.End]
 		for _, f := range fieldSpans(raw) {
 			c := string(raw[f.Start:f.End])
-			if !lint.IsTimelineClass(c) || contains(known, c) {
+			if !lint.IsTimelineClass(c) || slices.Contains(known, c) {
 				continue
 			}
 			sp := lint.Span{Start: a.Value.Start + f.Start, End: a.Value.Start + f.End}
@@ -87,21 +88,12 @@ func fieldSpans(b []byte) []lint.Span {
 	return out
 }
 
-func contains(xs []string, x string) bool {
-	for _, v := range xs {
-		if v == x {
-			return true
-		}
-	}
-	return false
-}
-
 // nearest returns the words of dict at the smallest edit distance from w,
 // if that distance is at most limit.
 func nearest(w string, dict []string, limit int) []string {
 	best, out := limit+1, []string(nil)
 	for _, c := range dict {
-		switch dist := editDistance(w, c); {
+		switch dist := lint.EditDistance(w, c); {
 		case dist < best:
 			best, out = dist, []string{c}
 		case dist == best:
@@ -109,30 +101,4 @@ func nearest(w string, dict []string, limit int) []string {
 		}
 	}
 	return out
-}
-
-// editDistance is the optimal string alignment distance: insertions,
-// deletions, substitutions and transpositions of adjacent bytes.
-func editDistance(a, b string) int {
-	prev2 := make([]int, len(b)+1)
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
-				cur[j] = min(cur[j], prev2[j-2]+1)
-			}
-		}
-		prev2, prev, cur = prev, cur, prev2
-	}
-	return prev[len(b)]
 }
