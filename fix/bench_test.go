@@ -17,23 +17,13 @@ func BenchmarkFix(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	inputs := []struct {
-		name string
-		page []byte
-	}{{"seed", seed}, {"5MB", gen.Timeline(5<<20, 7, 1)}}
-	if !testing.Short() {
-		inputs = append(inputs, struct {
-			name string
-			page []byte
-		}{"50MB", gen.Timeline(50<<20, 7, 1)})
-	}
 	all := rules.All()
-	for _, in := range inputs {
-		b.Run(in.name, func(b *testing.B) {
-			b.SetBytes(int64(len(in.page)))
+	for _, in := range gen.BenchPages(seed, testing.Short()) {
+		b.Run(in.Name, func(b *testing.B) {
+			b.SetBytes(int64(len(in.Bytes)))
 			b.ReportAllocs()
 			for b.Loop() {
-				src, err := lint.NewSource("page.md", lint.Markdown, in.page)
+				src, err := lint.NewSource("page.md", lint.Markdown, in.Bytes)
 				if err != nil {
 					b.Fatal(err)
 				}

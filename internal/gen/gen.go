@@ -118,3 +118,21 @@ func Tree(dir string, n, pageSize int, seed int64) (int64, error) {
 	}
 	return total, nil
 }
+
+// Page is one page the benchmarks run on.
+type Page struct {
+	Name  string
+	Bytes []byte
+}
+
+// BenchPages returns the pages lint and fix are benchmarked on, the same
+// for both so their figures compare: the seed page and generated
+// timelines of about 5 MB and, unless short, 50 MB, one item in seven with
+// one of the seed's slips.
+func BenchPages(seed []byte, short bool) []Page {
+	out := []Page{{"seed", seed}, {"5MB", Timeline(5<<20, 7, 1)}}
+	if !short {
+		out = append(out, Page{"50MB", Timeline(50<<20, 7, 1)})
+	}
+	return out
+}

@@ -13,37 +13,26 @@ import (
 	"github.com/ministryofjustice/timelint/lint/rules"
 )
 
-// benchInput is one page the benchmarks run on.
-type benchInput struct {
-	name string
-	page []byte
-}
-
-// benchInputs are the seed page and generated timelines of about 5 MB and
-// 50 MB, one item in seven with one of the seed's slips. -short keeps the
-// seed and the 5 MB page.
-func benchInputs(b *testing.B) []benchInput {
+// benchInputs are the pages of gen.BenchPages; -short keeps the seed and
+// the 5 MB page.
+func benchInputs(b *testing.B) []gen.Page {
 	b.Helper()
 	seed, err := os.ReadFile("../../testdata/pages/seed.md")
 	if err != nil {
 		b.Fatal(err)
 	}
-	out := []benchInput{{"seed", seed}, {"5MB", gen.Timeline(5<<20, 7, 1)}}
-	if !testing.Short() {
-		out = append(out, benchInput{"50MB", gen.Timeline(50<<20, 7, 1)})
-	}
-	return out
+	return gen.BenchPages(seed, testing.Short())
 }
 
 // BenchmarkTokenizer is the floor: x/net/html's tokenizer alone over the
 // same inputs, touching each token as the parser must.
 func BenchmarkTokenizer(b *testing.B) {
 	for _, in := range benchInputs(b) {
-		b.Run(in.name, func(b *testing.B) {
-			b.SetBytes(int64(len(in.page)))
+		b.Run(in.Name, func(b *testing.B) {
+			b.SetBytes(int64(len(in.Bytes)))
 			b.ReportAllocs()
 			for b.Loop() {
-				z := html.NewTokenizer(bytes.NewReader(in.page))
+				z := html.NewTokenizer(bytes.NewReader(in.Bytes))
 				n := 0
 				for z.Next() != html.ErrorToken {
 					n += len(z.Raw())
@@ -60,11 +49,11 @@ func BenchmarkTokenizer(b *testing.B) {
 func BenchmarkLint(b *testing.B) {
 	all := rules.All()
 	for _, in := range benchInputs(b) {
-		b.Run(in.name, func(b *testing.B) {
-			b.SetBytes(int64(len(in.page)))
+		b.Run(in.Name, func(b *testing.B) {
+			b.SetBytes(int64(len(in.Bytes)))
 			b.ReportAllocs()
 			for b.Loop() {
-				src, err := lint.NewSource("page.md", lint.Markdown, in.page)
+				src, err := lint.NewSource("page.md", lint.Markdown, in.Bytes)
 				if err != nil {
 					b.Fatal(err)
 				}
