@@ -38,8 +38,9 @@ func defaultWeights() weights {
 const (
 	maxEditCost   = 20 // the search goes no further than this
 	maxSuggestion = 5
-	maxWordLen    = 40 // longer tokens get no suggestions
-	clearMargin   = 6  // the best suggestion is clear when the next costs this much more
+	outOfReach    = maxEditCost + 1 // a cell's cost beyond the search
+	maxWordLen    = 40              // longer tokens get no suggestions
+	clearMargin   = 6               // the best suggestion is clear when the next costs this much more
 )
 
 // Suggestion is one candidate correction with its cost: edit cost plus a
@@ -53,11 +54,19 @@ type Suggestion struct {
 // (optimal string alignment) for each depth, pruning a branch once every
 // alignment costs more than maxEditCost.
 type searcher struct {
-	w     weights
-	q     string
-	del   []int // del[j] is the cost of leaving out query letter j (1-based)
-	rows  [][]int
-	path  []byte
+	w    weights
+	q    string
+	del  []int // del[j] is the cost of leaving out query letter j (1-based)
+	rows [][]int
+	path []byte
+	band int // cells further than this from the diagonal cost more than maxEditCost
+	// sub[c][j] is the cost of writing c for query letter j, made on first
+	// use of c. after[c] has bit j set where query letter j-1 is c, and
+	// at[c] where query letter j is c: the path's last two letters swap
+	// query letters j-1 and j where both hold.
+	sub   [256][]int
+	after [256]uint64
+	at    [256]uint64
 	found map[string]int
 }
 
@@ -72,7 +81,8 @@ func suggest(word string, w weights) []Suggestion {
 	if len(q) > maxWordLen || len(q) == 0 {
 		return nil
 	}
-	s := &searcher{w: w, q: q, path: make([]byte, len(q)+3), found: map[string]int{}}
+	s := &searcher{w: w, q: q, path: make([]byte, len(q)+3), found: map[string]int{},
+		band: maxEditCost / min(w.double, w.edit)}
 	s.rows = make([][]int, len(q)+4)
 	for i := range s.rows {
 		s.rows[i] = make([]int, len(q)+1)
@@ -81,6 +91,10 @@ func suggest(word string, w weights) []Suggestion {
 	for j := 1; j <= len(q); j++ {
 		s.del[j] = s.delCost(j)
 		s.rows[0][j] = s.rows[0][j-1] + s.del[j]
+		s.at[q[j-1]] |= 1 << j
+		if j > 1 {
+			s.after[q[j-2]] |= 1 << j
+		}
 	}
 	s.walk(rootState, 0)
 	var out []Suggestion
@@ -123,7 +137,7 @@ func (s *searcher) walk(state, depth int) {
 	for i := state; ; i++ {
 		e := edgeAt(i)
 		if s.step(byte(e), depth) {
-			if e&edgeFinal != 0 && s.rows[depth+1][len(s.q)] <= maxEditCost {
+			if e&edgeFinal != 0 && depth+1+s.band >= len(s.q) && s.rows[depth+1][len(s.q)] <= maxEditCost {
 				s.found[string(s.path[:depth+1])] = s.rows[depth+1][len(s.q)]
 			}
 			if next := int(e >> 10); next != 0 {
@@ -141,19 +155,51 @@ func (s *searcher) walk(state, depth int) {
 func (s *searcher) step(c byte, depth int) bool {
 	s.path[depth] = c
 	prev, row := s.rows[depth], s.rows[depth+1]
+	sub := s.subCosts(c)
+	var swaps uint64 // where the path's last two letters are query letters j, j-1
+	if depth > 0 {
+		swaps = s.after[c] & s.at[s.path[depth-1]] &^ s.at[c]
+	}
 	ins := s.insCost(c, depth)
 	row[0] = prev[0] + ins
 	best := row[0]
-	for j := 1; j <= len(s.q); j++ {
-		qc := s.q[j-1]
-		v := min(prev[j]+ins, row[j-1]+s.del[j], prev[j-1]+s.subCost(qc, c, j))
-		if depth > 0 && j > 1 && qc == s.path[depth-1] && s.q[j-2] == c && qc != c {
-			v = min(v, s.rows[depth-1][j-2]+s.w.swap)
+	// Only cells within band of the diagonal can be within maxEditCost;
+	// the cells next to the band are marked out of reach for the next row.
+	i := depth + 1
+	lo, hi := max(1, i-s.band), min(len(s.q), i+s.band)
+	if lo > 1 {
+		row[lo-1] = outOfReach
+	}
+	if hi < len(s.q) {
+		row[hi+1] = outOfReach
+	}
+	// The band's slices share their length, so the loop needs no bounds
+	// checks; left and diag are row[j-1] and prev[j-1].
+	m := hi - lo + 1
+	up, cell, del, sb := prev[lo:lo+m], row[lo:lo+m], s.del[lo:lo+m], sub[lo:lo+m]
+	left, diag := row[lo-1], prev[lo-1]
+	for k := range cell {
+		v := min(up[k]+ins, left+del[k], diag+sb[k])
+		if swaps&(1<<(lo+k)) != 0 {
+			v = min(v, s.rows[depth-1][lo+k-2]+s.w.swap)
 		}
-		row[j] = v
+		cell[k], left, diag = v, v, up[k]
 		best = min(best, v)
 	}
 	return best <= maxEditCost
+}
+
+// subCosts returns the costs of writing c for each query letter.
+func (s *searcher) subCosts(c byte) []int {
+	if sub := s.sub[c]; sub != nil {
+		return sub
+	}
+	sub := make([]int, len(s.q)+1)
+	for j := 1; j <= len(s.q); j++ {
+		sub[j] = s.subCost(s.q[j-1], c, j)
+	}
+	s.sub[c] = sub
+	return sub
 }
 
 // insCost is the cost of a letter c at depth of the candidate that the
