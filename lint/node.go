@@ -3,6 +3,7 @@ package lint
 import (
 	"bytes"
 	"strings"
+	"sync"
 
 	"golang.org/x/net/html"
 )
@@ -169,15 +170,25 @@ func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <
 
 // Memo returns the value f computes for key, computing it once per
 // document: several rules read the same facts (each item's date, say), and
-// a run must not work them out once per rule.
+// a run must not work them out once per rule. Rules run concurrently, so a
+// second caller waits for the first one's value.
 func (d *Document) Memo(key string, f func() any) any {
-	if v, ok := d.memo[key]; ok {
-		return v
+	d.memoMu.Lock()
+	e, ok := d.memo[key]
+	if !ok {
+		if d.memo == nil {
+			d.memo = map[string]*memoEntry{}
+		}
+		e = &memoEntry{}
+		d.memo[key] = e
 	}
-	if d.memo == nil {
-		d.memo = map[string]any{}
-	}
-	v := f()
-	d.memo[key] = v
-	return v
+	d.memoMu.Unlock()
+	e.once.Do(func() { e.value = f() })
+	return e.value
+}
+
+// memoEntry is one value of Document.Memo.
+type memoEntry struct {
+	once  sync.Once
+	value any
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"sync"
 
 	"golang.org/x/net/html"
 	"gopkg.in/yaml.v3"
@@ -31,11 +32,15 @@ type Document struct {
 
 	// text is Source.Bytes with front matter and template tags masked, the
 	// bytes the tokenizer and the Markdown scanner see.
-	text      []byte
-	attrs     []Attr
-	timelines *timelineSet
-	memo      map[string]any
-	texts     []textToken // the body's prose text tokens, in order
+	text  []byte
+	attrs []Attr
+	// timelines and memo are worked out on first use by the rules, which
+	// run concurrently.
+	timelines     timelineSet
+	timelinesOnce sync.Once
+	memoMu        sync.Mutex
+	memo          map[string]*memoEntry
+	texts         []textToken // the body's prose text tokens, in order
 	// frontMatterYAML is the front matter parsed, kept for the rules that
 	// read its values; nil when there is none.
 	frontMatterYAML *yaml.Node

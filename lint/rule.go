@@ -20,9 +20,10 @@ type Rule struct {
 
 // Pass is one rule's view of one document.
 type Pass struct {
-	Doc     *Document
-	Options *Options
-	diags   []Diagnostic
+	Doc      *Document
+	Options  *Options
+	diags    []Diagnostic
+	severity Severity // the rule's severity in this run
 }
 
 // Report records a finding. A rule may set Severity to Warning for a

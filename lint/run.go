@@ -1,8 +1,10 @@
 package lint
 
 import (
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/ministryofjustice/timelint/lint/date"
 )
@@ -34,16 +36,13 @@ func Run(src *Source, rules []Rule, opts Options) (*Result, error) {
 	sup := readSuppressions(doc)
 	var out []Diagnostic
 	if !sup.wholeFile {
-		for _, r := range rules {
-			sev, on := severityOf(r, opts.Config)
-			if !on {
+		for i, p := range runRules(doc, rules, &opts) {
+			if p == nil {
 				continue
 			}
-			p := &Pass{Doc: doc, Options: &opts}
-			r.Check(p)
 			for _, d := range p.diags {
-				d.Rule = r.Name
-				d.Severity = mildest(sev, d.Severity)
+				d.Rule = rules[i].Name
+				d.Severity = mildest(p.severity, d.Severity)
 				if !sup.hides(doc.Source, d) {
 					out = append(out, d)
 				}
@@ -57,6 +56,32 @@ func Run(src *Source, rules []Rule, opts Options) (*Result, error) {
 		return strings.Compare(a.Rule, b.Rule)
 	})
 	return &Result{Doc: doc, Diagnostics: out}, nil
+}
+
+// runRules runs the enabled rules on doc, as many at once as Go has
+// processors: on a single page the spelling rules take longest, and the
+// others finish beside them. It returns each rule's pass in the order of
+// rules, nil for a rule that is off, so the output does not depend on
+// which rule ends first.
+func runRules(doc *Document, rules []Rule, opts *Options) []*Pass {
+	passes := make([]*Pass, len(rules))
+	slots := make(chan struct{}, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	for i, r := range rules {
+		sev, on := severityOf(r, opts.Config)
+		if !on {
+			continue
+		}
+		p := &Pass{Doc: doc, Options: opts, severity: sev}
+		passes[i] = p
+		slots <- struct{}{}
+		wg.Go(func() {
+			defer func() { <-slots }()
+			r.Check(p)
+		})
+	}
+	wg.Wait()
+	return passes
 }
 
 // severityOf returns the severity a rule runs at under c, and whether it

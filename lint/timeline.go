@@ -42,10 +42,10 @@ type timelineSet struct {
 // items that sit outside any timeline. Most rules ask, so the answer is
 // kept; callers must not change it.
 func (d *Document) Timelines() (timelines []Timeline, orphans []Item) {
-	if d.timelines == nil {
+	d.timelinesOnce.Do(func() {
 		t, o := d.findTimelines()
-		d.timelines = &timelineSet{t, o}
-	}
+		d.timelines = timelineSet{t, o}
+	})
 	return d.timelines.timelines, d.timelines.orphans
 }
 
