@@ -2,7 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"maps"
 	"runtime"
 	"slices"
 	"strings"
@@ -60,7 +59,7 @@ func localeSpelling() lint.Rule {
 			Fix:  "Replaces the word with the page locale's spelling, in the front matter too. Safe.",
 		},
 		Check: func(p *lint.Pass) {
-			for _, w := range flaggedWords(p) {
+			for _, w := range checkedPage(p).flagged {
 				reportLocale(p, w)
 			}
 		},
@@ -75,20 +74,53 @@ type checkedWord struct {
 	locale  string
 }
 
-// flaggedWords returns the words of the document's prose that are not
-// correct, checked once per document for both spelling rules: walking the
-// prose is most of their cost.
-func flaggedWords(p *lint.Pass) []checkedWord {
-	return p.Doc.Memo("rules.flaggedWords", func() any {
-		var out []checkedWord
+// pageWords is what the spelling rules need from a page: the words of its
+// prose that are not correct and, for each distinct unknown word, its
+// suggestions.
+type pageWords struct {
+	flagged     []checkedWord
+	suggestions map[string][]spelling.Suggestion
+}
+
+// checkedPage checks the page's words once for both spelling rules: walking
+// the prose is most of their cost. Searching suggestions is the rest, so
+// while spelling is on each unknown word's search starts on another
+// goroutine as soon as the walk meets it.
+func checkedPage(p *lint.Pass) *pageWords {
+	return p.Doc.Memo("rules.checkedPage", func() any {
+		pw := &pageWords{suggestions: map[string][]spelling.Suggestion{}}
+		wantSuggestions := !p.Options.Config.Rules["spelling"].Off
+		var mu sync.Mutex
+		var wg sync.WaitGroup
+		slots := make(chan struct{}, runtime.GOMAXPROCS(0))
 		eachWord(p, func(_ *lint.Pass, w checkedWord) {
-			if w.Verdict.Kind != spelling.Correct {
-				w.Text = strings.Clone(w.Text) // not the whole run's text
-				out = append(out, w)
+			if w.Verdict.Kind == spelling.Correct {
+				return
 			}
+			w.Text = strings.Clone(w.Text) // not the whole run's text
+			pw.flagged = append(pw.flagged, w)
+			if !wantSuggestions || w.Verdict.Kind != spelling.Unknown {
+				return
+			}
+			mu.Lock()
+			_, seen := pw.suggestions[w.Text]
+			pw.suggestions[w.Text] = nil
+			mu.Unlock()
+			if seen {
+				return
+			}
+			slots <- struct{}{} // at most one search per processor, so at most that many goroutines
+			wg.Go(func() {
+				sgs := spelling.Suggest(w.Text)
+				<-slots
+				mu.Lock()
+				pw.suggestions[w.Text] = sgs
+				mu.Unlock()
+			})
 		})
-		return out
-	}).([]checkedWord)
+		wg.Wait()
+		return pw
+	}).(*pageWords)
 }
 
 // eachWord checks every word of the document's prose and calls report.
@@ -113,45 +145,11 @@ func isName(w checkedWord) bool {
 	return unicode.IsUpper(r) && !w.SentenceStart
 }
 
-// checkSpelling reports misspelt and unknown words. Suggestions are the
-// costly part, so they are searched once per distinct word, in parallel.
+// checkSpelling reports misspelt and unknown words.
 func checkSpelling(p *lint.Pass) {
-	var words []checkedWord
-	for _, w := range flaggedWords(p) {
-		if w.Verdict.Kind == spelling.Misspelt || w.Verdict.Kind == spelling.Unknown {
-			words = append(words, w)
-		}
-	}
-	sgs := map[string][]spelling.Suggestion{}
-	for _, w := range words {
-		if w.Verdict.Kind == spelling.Unknown {
-			sgs[w.Text] = nil
-		}
-	}
-	suggestAll(sgs)
-	for _, w := range words {
-		reportSpelling(p, w, sgs[w.Text])
-	}
-}
-
-// suggestAll fills in the suggestions of each word of sgs, on all cores.
-// The map is only written once every search is done: ranging over it while
-// the searches wrote to it was a data race.
-func suggestAll(sgs map[string][]spelling.Suggestion) {
-	words := slices.Collect(maps.Keys(sgs))
-	found := make([][]spelling.Suggestion, len(words))
-	var wg sync.WaitGroup
-	slots := make(chan struct{}, runtime.GOMAXPROCS(0))
-	for i, w := range words {
-		wg.Go(func() {
-			slots <- struct{}{}
-			found[i] = spelling.Suggest(w)
-			<-slots
-		})
-	}
-	wg.Wait()
-	for i, w := range words {
-		sgs[w] = found[i]
+	pw := checkedPage(p)
+	for _, w := range pw.flagged {
+		reportSpelling(p, w, pw.suggestions[w.Text])
 	}
 }
 
