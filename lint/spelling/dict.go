@@ -18,8 +18,8 @@ type entry struct {
 }
 
 // lookup returns the dictionary words whose ASCII-folded form is key, which
-// must already be folded. It binary-searches the embedded sorted lines, so
-// no structure is built at start-up.
+// must already be folded. It looks key up in the embedded index, so no
+// structure is built at start-up.
 func lookup(key string) []entry {
 	var out []entry
 	eachEntry(key, func(e entry) bool { out = append(out, e); return true })
@@ -31,25 +31,16 @@ func lookup(key string) []entry {
 // of a page goes through here.
 func eachEntry(key string, f func(entry) bool) {
 	s := wordsTxt
-	lo, hi := 0, len(s)
-	for lo < hi {
-		mid := lineStart(s, (lo+hi)/2)
-		if compareFold(lineWord(s, mid), key) < 0 {
-			lo = nextLine(s, mid)
-		} else {
-			hi = mid
-		}
+	off, ok := firstLine(key)
+	if !ok {
+		return
 	}
-	for off := lo; off < len(s); off = nextLine(s, off) {
+	for ; off < len(s); off = nextLine(s, off) {
 		w := lineWord(s, off)
 		if compareFold(w, key) != 0 || !f(entry{word: w, class: int(s[off+len(w)+1] - 'a')}) {
 			return
 		}
 	}
-}
-
-func lineStart(s string, off int) int {
-	return strings.LastIndexByte(s[:off], '\n') + 1
 }
 
 func nextLine(s string, off int) int {

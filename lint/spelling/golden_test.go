@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -45,5 +46,36 @@ func TestSuggestionsGolden(t *testing.T) {
 	}
 	if len(got) != len(wantLines) {
 		t.Fatalf("got %d lines, want %d", len(got), len(wantLines))
+	}
+}
+
+// TestIndexMatchesWords holds index.bin to words.txt: -update rewrites it
+// after words.txt changes.
+func TestIndexMatchesWords(t *testing.T) {
+	want := buildIndex(wordsTxt)
+	if *update {
+		if err := os.WriteFile("index.bin", want, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	if indexBin != string(want) {
+		t.Fatal("index.bin is stale; run go test ./lint/spelling -run TestIndexMatchesWords -update")
+	}
+}
+
+// TestLookupFindsEveryWord looks every line of words.txt up by its folded
+// form, and a few words that are not there.
+func TestLookupFindsEveryWord(t *testing.T) {
+	for line := range strings.SplitSeq(strings.TrimSuffix(wordsTxt, "\n"), "\n") {
+		w, _, _ := strings.Cut(line, "\t")
+		if !slices.ContainsFunc(lookup(fold(w)), func(e entry) bool { return e.word == w }) {
+			t.Fatalf("lookup(%q) misses %q", fold(w), w)
+		}
+	}
+	for _, w := range []string{"", "trugh", "zzzzzz", "a b"} {
+		if es := lookup(w); len(es) > 0 {
+			t.Errorf("lookup(%q) = %v, want nothing", w, es)
+		}
 	}
 }

@@ -17,8 +17,11 @@ const (
 	rootState = 1
 )
 
-func edgeAt(i int) uint32 {
-	b := dawgBin[4*i : 4*i+4]
+func edgeAt(i int) uint32 { return uint32At(dawgBin, i) }
+
+// uint32At returns the ith little-endian uint32 of s.
+func uint32At(s string, i int) uint32 {
+	b := s[4*i : 4*i+4]
 	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
 }
 
