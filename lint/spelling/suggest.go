@@ -70,7 +70,14 @@ type searcher struct {
 	sub   [256][]int
 	after [256]uint64
 	at    [256]uint64
-	found map[string]int
+	found []candidate
+}
+
+// candidate is a dictionary word the search reached, folded, with its edit
+// cost. The automaton holds each word once, so each is found once.
+type candidate struct {
+	word string
+	cost int
 }
 
 // Suggest returns the best corrections for word, an unknown word, best
@@ -84,7 +91,7 @@ func suggest(word string, w weights) []Suggestion {
 	if len(q) > maxWordLen || len(q) == 0 {
 		return nil
 	}
-	s := &searcher{w: w, q: q, path: make([]byte, len(q)+3), found: map[string]int{},
+	s := &searcher{w: w, q: q, path: make([]byte, len(q)+3),
 		band: maxEditCost / min(w.double, w.edit)}
 	s.rows = make([][]int, len(q)+4)
 	for i := range s.rows {
@@ -101,8 +108,8 @@ func suggest(word string, w weights) []Suggestion {
 	}
 	s.walk(rootState, 0)
 	var out []Suggestion
-	for cand, cost := range s.found {
-		if sg, ok := ranked(word, cand, cost, w); ok {
+	for _, cand := range s.found {
+		if sg, ok := ranked(word, cand.word, cand.cost, w); ok {
 			out = append(out, sg)
 		}
 	}
@@ -137,37 +144,12 @@ func (s *searcher) walk(state, depth int) {
 	if depth+1 >= len(s.rows) {
 		return
 	}
-	for i := state; ; i++ {
-		e := edgeAt(i)
-		if s.step(byte(e), depth) {
-			if e&edgeFinal != 0 && depth+1+s.band >= len(s.q) && s.rows[depth+1][len(s.q)] <= maxEditCost {
-				s.found[string(s.path[:depth+1])] = s.rows[depth+1][len(s.q)]
-			}
-			if next := int(e >> 10); next != 0 {
-				s.walk(next, depth+1)
-			}
-		}
-		if e&edgeLast != 0 {
-			return
-		}
-	}
-}
-
-// step fills the row for the path extended by c at depth, and reports
-// whether any alignment is still within maxEditCost.
-func (s *searcher) step(c byte, depth int) bool {
-	s.path[depth] = c
+	// What the state's edges share: the previous row, and the band of the
+	// new one. Only cells within band of the diagonal can be within
+	// maxEditCost; the cells next to the band are marked out of reach for
+	// the next row. The path is at most 3 letters longer than the query and
+	// band is at least that, so the band is never empty.
 	prev, row := s.rows[depth], s.rows[depth+1]
-	sub := s.subCosts(c)
-	var swaps uint64 // where the path's last two letters are query letters j, j-1
-	if depth > 0 {
-		swaps = s.after[c] & s.at[s.path[depth-1]] &^ s.at[c]
-	}
-	ins := s.insCost(c, depth)
-	row[0] = prev[0] + ins
-	best := row[0]
-	// Only cells within band of the diagonal can be within maxEditCost;
-	// the cells next to the band are marked out of reach for the next row.
 	i := depth + 1
 	lo, hi := max(1, i-s.band), min(len(s.q), i+s.band)
 	if lo > 1 {
@@ -176,20 +158,44 @@ func (s *searcher) step(c byte, depth int) bool {
 	if hi < len(s.q) {
 		row[hi+1] = outOfReach
 	}
-	// The band's slices share their length, so the loop needs no bounds
-	// checks; left and diag are row[j-1] and prev[j-1].
 	m := hi - lo + 1
-	up, cell, del, sb := prev[lo:lo+m], row[lo:lo+m], s.del[lo:lo+m], sub[lo:lo+m]
-	left, diag := row[lo-1], prev[lo-1]
-	for k := range cell {
-		v := min(up[k]+ins, left+del[k], diag+sb[k])
-		if swaps&(1<<(lo+k)) != 0 {
-			v = min(v, s.rows[depth-1][lo+k-2]+s.w.swap)
+	up, cell, del := prev[lo:lo+m], row[lo:lo+m], s.del[lo:lo+m]
+	final := hi == len(s.q)
+	for e := state; ; e++ {
+		edge := edgeAt(e)
+		c := byte(edge)
+		s.path[depth] = c
+		// The band's slices share their length, so the loop needs no
+		// bounds checks; left and diag are row[j-1] and prev[j-1].
+		sub := s.subCosts(c)[lo : lo+m]
+		var swaps uint64 // where the path's last two letters are query letters j, j-1
+		if depth > 0 {
+			swaps = (s.after[c] & s.at[s.path[depth-1]] &^ s.at[c]) >> lo
 		}
-		cell[k], left, diag = v, v, up[k]
-		best = min(best, v)
+		ins := s.insCost(c, depth)
+		row[0] = prev[0] + ins
+		best := row[0]
+		left, diag := row[lo-1], prev[lo-1]
+		for k := range cell {
+			v := min(up[k]+ins, left+del[k], diag+sub[k])
+			if swaps&(1<<k) != 0 {
+				v = min(v, s.rows[depth-1][lo+k-2]+s.w.swap)
+			}
+			cell[k], left, diag = v, v, up[k]
+			best = min(best, v)
+		}
+		if best <= maxEditCost {
+			if final && edge&edgeFinal != 0 && row[len(s.q)] <= maxEditCost {
+				s.found = append(s.found, candidate{string(s.path[:depth+1]), row[len(s.q)]})
+			}
+			if next := int(edge >> 10); next != 0 {
+				s.walk(next, depth+1)
+			}
+		}
+		if edge&edgeLast != 0 {
+			return
+		}
 	}
-	return best <= maxEditCost
 }
 
 // subCosts returns the costs of writing c for each query letter.
