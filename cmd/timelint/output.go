@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"fmt"
 	"io"
@@ -36,8 +37,9 @@ const (
 // printer writes the results of a run in the chosen format, and keeps the
 // totals the summary and the exit code need.
 type printer struct {
-	out    *errWriter // the command's output
-	w      *errWriter // where the text list goes: out, or log for github
+	buf    *bufio.Writer // the command's output, flushed after each file
+	out    *errWriter    // writes to buf
+	w      *errWriter    // where the text list goes: out, or log for github
 	format string
 	color  bool
 	quiet  bool // print error findings only, and no summary when there is none
@@ -60,8 +62,9 @@ func newPrinter(w io.Writer, opts *options) (*printer, error) {
 	default:
 		return nil, fmt.Errorf("--color must be auto, always or never, not %q", opts.color)
 	}
-	out := &errWriter{w: w}
-	p := &printer{out: out, w: out, format: opts.format, color: useColor(w, opts.color), quiet: opts.quiet,
+	buf := bufio.NewWriter(w)
+	out := &errWriter{w: buf}
+	p := &printer{buf: buf, out: out, w: out, format: opts.format, color: useColor(w, opts.color), quiet: opts.quiet,
 		json: []jsonDiagnostic{}, sarif: []sarifResult{}}
 	if p.format == formatGitHub {
 		p.w = &errWriter{w: &p.log}
@@ -92,6 +95,15 @@ func (p *printer) file(r fileResult) {
 	default:
 		p.text(r, diags)
 	}
+	p.flush()
+}
+
+// flush writes out what the buffer holds: one write per file rather than
+// one per line, and a file's findings shown as soon as it is done.
+func (p *printer) flush() {
+	if err := p.buf.Flush(); err != nil && p.out.err == nil {
+		p.out.err = err
+	}
 }
 
 func (p *printer) finish() error {
@@ -106,6 +118,7 @@ func (p *printer) finish() error {
 	default:
 		p.summary()
 	}
+	p.flush()
 	if p.out.err != nil {
 		return fmt.Errorf("write output: %w", p.out.err)
 	}
