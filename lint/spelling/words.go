@@ -32,15 +32,14 @@ func Words(text string, start bool) []Word {
 // without collecting them.
 func EachWord(text string, start bool, yield func(Word)) {
 	for off := 0; off < len(text); {
-		r, size := utf8.DecodeRuneInString(text[off:])
-		if unicode.IsSpace(r) {
+		if space, size := spaceAt(text, off); space {
 			off += size
 			continue
 		}
 		end := off
 		for end < len(text) {
-			r, size := utf8.DecodeRuneInString(text[end:])
-			if unicode.IsSpace(r) {
+			space, size := spaceAt(text, end)
+			if space {
 				break
 			}
 			end += size
@@ -53,10 +52,23 @@ func EachWord(text string, start bool, yield func(Word)) {
 	}
 }
 
+// spaceAt reports whether the rune at text[off:] is white space, and its
+// size; prose is mostly ASCII, which needs no decoding.
+func spaceAt(text string, off int) (bool, int) {
+	if c := text[off]; c < utf8.RuneSelf {
+		return c == ' ' || '\t' <= c && c <= '\r', 1
+	}
+	r, size := utf8.DecodeRuneInString(text[off:])
+	return unicode.IsSpace(r), size
+}
+
 // EndsSentence reports whether prose ending in text leaves the next word at
 // the start of a sentence; text with no letters or marks keeps the state
 // before it.
 func EndsSentence(text string, before bool) bool {
+	if n := len(text); n > 0 && isASCIIAlnum(text[n-1]) {
+		return false // most of prose: no sentence ends in a letter
+	}
 	t := strings.TrimRightFunc(text, func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune(`"')]’”»*_`, r)
 	})
@@ -116,13 +128,16 @@ func isASCIIAlnum(c byte) bool {
 // isWordRune reports runes a token is made of: letters, digits, marks,
 // apostrophes, hyphens and underscores.
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isASCIIAlnum(byte(r)) || r == '\'' || r == '-' || r == '_'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || r == '\'' || r == '’' || r == '-' || r == '_'
 }
 
 // chunkWords yields the words of text[off:end], one chunk.
 func chunkWords(text string, off, end int, start bool, yield func(Word)) {
 	for off < end {
-		r, size := utf8.DecodeRuneInString(text[off:end])
+		r, size := runeAt(text[:end], off)
 		if !isWordRune(r) {
 			if strings.ContainsRune(".!?:", r) {
 				start = true
@@ -132,7 +147,7 @@ func chunkWords(text string, off, end int, start bool, yield func(Word)) {
 		}
 		tokEnd := off
 		for tokEnd < end {
-			r, size := utf8.DecodeRuneInString(text[tokEnd:end])
+			r, size := runeAt(text[:end], tokEnd)
 			if !isWordRune(r) {
 				break
 			}
@@ -142,6 +157,15 @@ func chunkWords(text string, off, end int, start bool, yield func(Word)) {
 		start = false
 		off = tokEnd
 	}
+}
+
+// runeAt returns the rune at text[off:] and its size, decoding only when
+// it is not ASCII.
+func runeAt(text string, off int) (rune, int) {
+	if c := text[off]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(text[off:])
 }
 
 // tokenWords yields the words of one token: the parts of a hyphenated
