@@ -44,10 +44,18 @@ func EachWord(text string, start bool, yield func(Word)) {
 			}
 			end += size
 		}
-		if !isNotProse(text[off:end]) {
+		switch chunk := text[off:end]; {
+		case plainToken(chunk): // most of prose: a word alone, in ASCII letters
+			if isProseWord(chunk) {
+				yield(Word{Start: off, End: end, Text: chunk, SentenceStart: start})
+			}
+			start = false
+		case isNotProse(chunk):
+			start = EndsSentence(chunk, start)
+		default:
 			chunkWords(text, off, end, start, yield)
+			start = EndsSentence(chunk, start)
 		}
-		start = EndsSentence(text[off:end], start)
 		off = end
 	}
 }
