@@ -1,7 +1,6 @@
 package lint
 
 import (
-	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -14,6 +13,11 @@ import (
 type Options struct {
 	Config *Config
 	Today  date.Date // Day precision; stale-future compares against it
+	// Workers is how many goroutines the run of one file may keep busy:
+	// its rules, and the spelling rule's searches, run up to this many at
+	// once. 0 or 1 runs them in turn, which suits a caller that lints as
+	// many files at once as it has processors.
+	Workers int
 }
 
 // Result is what a run found in one file.
@@ -58,14 +62,14 @@ func Run(src *Source, rules []Rule, opts Options) (*Result, error) {
 	return &Result{Doc: doc, Diagnostics: out}, nil
 }
 
-// runRules runs the enabled rules on doc, as many at once as Go has
-// processors: on a single page the spelling rules take longest, and the
-// others finish beside them. It returns each rule's pass in the order of
-// rules, nil for a rule that is off, so the output does not depend on
-// which rule ends first.
+// runRules runs the enabled rules on doc, up to opts.Workers at once: on
+// a single page the spelling rules take longest, and the others can finish
+// beside them. It returns each rule's pass in the order of rules, nil for a
+// rule that is off, so the output does not depend on which rule ends
+// first.
 func runRules(doc *Document, rules []Rule, opts *Options) []*Pass {
 	passes := make([]*Pass, len(rules))
-	slots := make(chan struct{}, runtime.GOMAXPROCS(0))
+	slots := make(chan struct{}, max(1, opts.Workers))
 	var wg sync.WaitGroup
 	for i, r := range rules {
 		sev, on := severityOf(r, opts.Config)
@@ -74,6 +78,10 @@ func runRules(doc *Document, rules []Rule, opts *Options) []*Pass {
 		}
 		p := &Pass{Doc: doc, Options: opts, severity: sev}
 		passes[i] = p
+		if opts.Workers <= 1 {
+			r.Check(p) // in turn, on this goroutine: no new goroutine's stack to grow
+			continue
+		}
 		slots <- struct{}{}
 		wg.Go(func() {
 			defer func() { <-slots }()

@@ -78,8 +78,10 @@ func runFix(cmd *cobra.Command, opts *options, fo *fixOptions, args []string) er
 		return err
 	}
 	workers := runtime.GOMAXPROCS(0)
+	opts.workersPerFile = workersPerFile(len(inputs))
 	if fo.interactive {
 		workers = 1 // one question at a time
+		opts.workersPerFile = runtime.GOMAXPROCS(0)
 	}
 	prog := newProgress(r.errOut, len(inputs))
 	for res := range ordered(inputs, workers, r.fixOne) {

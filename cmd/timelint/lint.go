@@ -85,6 +85,7 @@ func runLint(cmd *cobra.Command, opts *options, args []string) error {
 	if err != nil {
 		return err
 	}
+	opts.workersPerFile = workersPerFile(len(inputs))
 	failed := false
 	lintFile := func(in input) fileResult { return lintOne(in, all, opts) }
 	for r := range ordered(inputs, runtime.GOMAXPROCS(0), lintFile) {
@@ -113,6 +114,13 @@ func runLint(cmd *cobra.Command, opts *options, args []string) error {
 		return exitCode(exitFindings)
 	}
 	return nil
+}
+
+// workersPerFile shares the processors between the files linted at once:
+// one file gets them all for its rules, and many files take one each, so
+// that no goroutines are started that would only wait.
+func workersPerFile(files int) int {
+	return max(1, runtime.GOMAXPROCS(0)/max(1, files))
 }
 
 // ordered runs work on the inputs with up to workers at once and yields
@@ -178,7 +186,7 @@ func readSource(in input, opts *options, r *fileResult) (*lint.Source, lint.Opti
 		r.err = err
 		return nil, lint.Options{}
 	}
-	return src, lint.Options{Config: in.config, Today: today}
+	return src, lint.Options{Config: in.config, Today: today, Workers: opts.workersPerFile}
 }
 
 func lintOne(in input, all []lint.Rule, opts *options) fileResult {

@@ -33,6 +33,9 @@ type options struct {
 	stdinAs     string
 	quiet       bool
 	maxWarnings int // -1: any number
+	// workersPerFile is how many goroutines one file's run may use; set
+	// once the inputs are known.
+	workersPerFile int
 }
 
 func newRootCmd(stdin *os.File) *cobra.Command {

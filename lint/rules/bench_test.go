@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"runtime"
 	"testing"
 
 	"golang.org/x/net/html"
@@ -45,7 +46,8 @@ func BenchmarkTokenizer(b *testing.B) {
 	}
 }
 
-// BenchmarkLint runs every rule, as timelint lint does on one file.
+// BenchmarkLint runs every rule, as timelint lint does on one file: with
+// GOMAXPROCS=1 in turn, with more on that many goroutines.
 func BenchmarkLint(b *testing.B) {
 	all := rules.All()
 	for _, in := range benchInputs(b) {
@@ -57,7 +59,7 @@ func BenchmarkLint(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				if _, err := lint.Run(src, all, lint.Options{Today: testToday}); err != nil {
+				if _, err := lint.Run(src, all, lint.Options{Today: testToday, Workers: runtime.GOMAXPROCS(0)}); err != nil {
 					b.Fatal(err)
 				}
 			}

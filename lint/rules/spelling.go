@@ -2,7 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -83,16 +82,16 @@ type pageWords struct {
 }
 
 // checkedPage checks the page's words once for both spelling rules: walking
-// the prose is most of their cost. Searching suggestions is the rest, so
-// while spelling is on each unknown word's search starts on another
-// goroutine as soon as the walk meets it.
+// the prose is most of their cost. Searching suggestions is the rest: while
+// spelling is on, each unknown word's search starts as soon as the walk
+// meets it, on another goroutine when the run has workers to spare.
 func checkedPage(p *lint.Pass) *pageWords {
 	return p.Doc.Memo("rules.checkedPage", func() any {
 		pw := &pageWords{suggestions: map[string][]spelling.Suggestion{}}
 		wantSuggestions := !p.Options.Config.Rules["spelling"].Off
 		var mu sync.Mutex
 		var wg sync.WaitGroup
-		slots := make(chan struct{}, runtime.GOMAXPROCS(0))
+		slots := make(chan struct{}, max(1, p.Options.Workers))
 		eachWord(p, func(_ *lint.Pass, w checkedWord) {
 			if w.Verdict.Kind == spelling.Correct {
 				return
@@ -106,17 +105,20 @@ func checkedPage(p *lint.Pass) *pageWords {
 			_, seen := pw.suggestions[w.Text]
 			pw.suggestions[w.Text] = nil
 			mu.Unlock()
-			if seen {
-				return
+			switch {
+			case seen:
+			case p.Options.Workers <= 1:
+				pw.suggestions[w.Text] = spelling.Suggest(w.Text)
+			default:
+				slots <- struct{}{} // at most Workers searches, so at most that many goroutines
+				wg.Go(func() {
+					sgs := spelling.Suggest(w.Text)
+					<-slots
+					mu.Lock()
+					pw.suggestions[w.Text] = sgs
+					mu.Unlock()
+				})
 			}
-			slots <- struct{}{} // at most one search per processor, so at most that many goroutines
-			wg.Go(func() {
-				sgs := spelling.Suggest(w.Text)
-				<-slots
-				mu.Lock()
-				pw.suggestions[w.Text] = sgs
-				mu.Unlock()
-			})
 		})
 		wg.Wait()
 		return pw

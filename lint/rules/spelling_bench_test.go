@@ -2,6 +2,7 @@ package rules_test
 
 import (
 	"os"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -9,7 +10,8 @@ import (
 	"github.com/ministryofjustice/timelint/lint/rules"
 )
 
-// benchLint lints b as a Markdown page with every rule, spelling on or off.
+// benchLint lints b as a Markdown page with every rule, spelling on or off,
+// with the workers the command gives a single file.
 func benchLint(b *testing.B, page []byte, spellingOn bool) {
 	b.Helper()
 	cfgText := "words: [dbt, enablement, hackathon, mojap, onboarded, pdbtools, skillset, templated, uploader]\n"
@@ -27,7 +29,7 @@ func benchLint(b *testing.B, page []byte, spellingOn bool) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		if _, err := lint.Run(src, all, lint.Options{Config: cfg, Today: testToday}); err != nil {
+		if _, err := lint.Run(src, all, lint.Options{Config: cfg, Today: testToday, Workers: runtime.GOMAXPROCS(0)}); err != nil {
 			b.Fatal(err)
 		}
 	}
