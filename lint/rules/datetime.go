@@ -29,8 +29,18 @@ func itemTimes(d *lint.Document) []timeOf {
 }
 
 func readItemTimes(d *lint.Document) []timeOf {
-	var out []timeOf
 	timelines, _ := d.Timelines()
+	n := 0
+	for _, t := range timelines {
+		for _, it := range t.Items {
+			if it.Time >= 0 {
+				n++
+			}
+		}
+	}
+	// Sized by a count first: a timeOf is large, and growing the slice by
+	// appending would hold it twice on a big page.
+	out := make([]timeOf, 0, n)
 	for _, t := range timelines {
 		for _, it := range t.Items {
 			if it.Time >= 0 {
@@ -42,15 +52,22 @@ func readItemTimes(d *lint.Document) []timeOf {
 }
 
 // timeAt returns what the item <time> node i says, from the document's memo.
+// The index maps a node to its place in itemTimes rather than holding a
+// second copy of every timeOf.
 func timeAt(d *lint.Document, i int) timeOf {
-	byNode := d.Memo("rules.timeAt", func() any {
-		m := map[int]timeOf{}
-		for _, t := range itemTimes(d) {
-			m[t.node] = t
+	times := itemTimes(d)
+	index := d.Memo("rules.timeAt", func() any {
+		m := make(map[int]int, len(times))
+		for k, t := range times {
+			m[t.node] = k
 		}
 		return m
-	}).(map[int]timeOf)
-	return byNode[i]
+	}).(map[int]int)
+	k, ok := index[i]
+	if !ok {
+		return timeOf{}
+	}
+	return times[k]
 }
 
 func readTime(d *lint.Document, i int) timeOf {
