@@ -221,11 +221,12 @@ type token struct {
 // and comments. Offsets are the running sum of Raw() lengths: Text() and
 // Token() unescape entities, fold CRLF and lower-case names.
 func (d *Document) tokenize() []token {
-	// Every tag starts with "<": counting them sizes the slices once, where
-	// growing them by appending would, at the peak, hold two copies.
+	// Every tag starts with "<": counting them sizes the token slice once,
+	// where growing it by appending would, at the peak, hold two copies.
+	// The prose texts are far fewer than the tags on a timeline page (the
+	// white space between tags is left out), so that slice grows instead.
 	tags := bytes.Count(d.text[d.Body:], []byte("<"))
 	toks := make([]token, 0, tags)
-	d.texts = make([]textToken, 0, tags+1)
 	z := html.NewTokenizer(bytes.NewReader(d.text[d.Body:]))
 	off := d.Body
 	ps := proseState{block: true}
@@ -243,7 +244,7 @@ func (d *Document) tokenize() []token {
 			name, _ := z.TagName()
 			ps.tag(lowerName(name), tt == html.EndTagToken)
 		case html.TextToken:
-			d.texts = ps.text(sp, d.texts)
+			d.texts = ps.text(sp, z.Raw(), d.texts)
 		case html.CommentToken:
 			d.Comments = append(d.Comments, sp)
 		}

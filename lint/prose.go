@@ -32,7 +32,9 @@ func (d *Document) Prose(keys []string) []TextRun {
 }
 
 // EachProse calls yield with each run of Prose in turn, without holding
-// them all: on a large page the runs are most of its text.
+// them all: on a large page the runs are most of its text. Text of white
+// space alone between tags is not a run; a block boundary before it counts
+// as one before the next run.
 func (d *Document) EachProse(keys []string, yield func(TextRun)) {
 	for _, r := range d.frontMatterProse(keys) {
 		yield(r)
@@ -102,13 +104,28 @@ func (ps *proseState) tag(name string, isEnd bool) {
 	}
 }
 
-func (ps *proseState) text(sp Span, out []textToken) []textToken {
-	if ps.skipping > 0 {
+// text notes the text token at sp, raw as written. A token of white space
+// alone is left out, and the block boundary before it carries to the next
+// text: it holds no word, so the words and where sentences start read the
+// same without it. On a timeline page most text tokens are the indentation
+// between tags.
+func (ps *proseState) text(sp Span, raw []byte, out []textToken) []textToken {
+	if ps.skipping > 0 || isBlank(raw) {
 		return out
 	}
 	out = append(out, textToken{span: sp, block: ps.block, top: ps.depth == 0})
 	ps.block = false
 	return out
+}
+
+// isBlank reports whether b holds only HTML white space.
+func isBlank(b []byte) bool {
+	for _, c := range b {
+		if !isTagSpace(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // blankIndentedCode blanks the Markdown indented code in text, the text of
