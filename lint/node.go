@@ -30,8 +30,12 @@ type Node struct {
 	Parent  int // index of the parent; -1 for the root
 	Last    int // index of the last descendant; the node itself when it has none
 	Indent  int // columns of indentation when the start tag begins its line, else -1
-	attrs   Span
-	class   int // index in Document.attrs of the first class attribute, or -1
+	// class is the offset of the name of the first class attribute, or -1,
+	// and classValue its raw value: every rule asks for classes. The other
+	// attributes are read again from the start tag when asked for, not
+	// kept: on a big page they would cost almost as much as the page.
+	class      int
+	classValue Span
 }
 
 // Attr is one attribute as written. Value is a span of the raw value,
@@ -57,20 +61,54 @@ func (d *Document) ChildIndexes(i int) []int {
 	return out
 }
 
-// Attrs returns the attributes of node i as written, duplicates included.
+// Attrs returns the attributes of node i as written, duplicates included,
+// in a new slice.
 func (d *Document) Attrs(i int) []Attr {
-	a := d.Nodes[i].attrs
-	return d.attrs[a.Start:a.End]
+	var out []Attr
+	d.eachAttr(i, func(a Attr) bool {
+		out = append(out, a)
+		return true
+	})
+	return out
+}
+
+// eachAttr calls f with each attribute of node i until f returns false.
+func (d *Document) eachAttr(i int, f func(Attr) bool) {
+	if i == 0 {
+		return // the root has no tag
+	}
+	tag := d.Nodes[i].Tag
+	_, nameEnd := tagName(d.text, tag)
+	eachAttr(d.text, nameEnd, tag.End, f)
 }
 
 // Attr returns the first attribute of node i named name, as HTML reads it.
 func (d *Document) Attr(i int, name string) (Attr, bool) {
-	for _, a := range d.Attrs(i) {
-		if a.Name == name {
-			return a, true
-		}
+	if name == "class" {
+		return d.classAttr(i)
 	}
-	return Attr{}, false
+	var found Attr
+	ok := false
+	d.eachAttr(i, func(a Attr) bool {
+		found, ok = a, a.Name == name
+		return !ok
+	})
+	if !ok {
+		return Attr{}, false
+	}
+	return found, true
+}
+
+// classAttr returns the first class attribute of node i, read where the
+// tree noted it.
+func (d *Document) classAttr(i int) (Attr, bool) {
+	n := &d.Nodes[i]
+	if n.class < 0 || i == 0 {
+		return Attr{}, false
+	}
+	a := attrAt(d.text, n.class, n.Tag.End)
+	a.Name = "class"
+	return a, true
 }
 
 // AttrValue returns the value of the first attribute named name of node i
@@ -97,11 +135,11 @@ func (d *Document) Classes(i int) []string {
 // element in every rule, so it reads the raw value in place, allocating
 // only for the rare value with an entity.
 func (d *Document) HasClass(i int, c string) bool {
-	k := d.Nodes[i].class
-	if k < 0 || i == 0 {
+	n := &d.Nodes[i]
+	if n.class < 0 || i == 0 {
 		return false
 	}
-	raw := d.Source.Bytes[d.attrs[k].Value.Start:d.attrs[k].Value.End]
+	raw := d.Source.Bytes[n.classValue.Start:n.classValue.End]
 	if bytes.IndexByte(raw, '&') >= 0 {
 		v, _ := d.AttrValue(i, "class")
 		raw = []byte(v)

@@ -32,7 +32,6 @@ type Document struct {
 	// text is Source.Bytes with front matter and template tags masked, the
 	// bytes the tokenizer and the Markdown scanner see.
 	text      []byte
-	attrs     []Attr
 	timelines *timelineSet
 	memo      map[string]any
 	texts     []textToken // the body's prose text tokens, in order

@@ -215,11 +215,13 @@ func src(d *Document, sp Span) string { return d.Source.Text(sp) }
 // eachAttrProse yields the attribute values a reader or a screen reader
 // meets.
 func (d *Document) eachAttrProse(yield func(TextRun)) {
-	for _, a := range d.attrs {
-		if !a.HasValue || (a.Name != "alt" && a.Name != "title" && a.Name != "aria-label") {
-			continue
-		}
-		yield(TextRun{Span: a.Value, Text: d.proseText(a.Value), Block: true})
+	for i := 1; i < len(d.Nodes); i++ {
+		d.eachAttr(i, func(a Attr) bool {
+			if a.HasValue && (a.Name == "alt" || a.Name == "title" || a.Name == "aria-label") {
+				yield(TextRun{Span: a.Value, Text: d.proseText(a.Value), Block: true})
+			}
+			return true
+		})
 	}
 }
 

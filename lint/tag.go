@@ -48,11 +48,22 @@ func isTagSpace(c byte) bool {
 	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f'
 }
 
-// scanAttrs reads the attributes of the start tag at sp from the raw bytes,
-// following x/net/html's readTag step by step so that both agree on every
-// attribute. We read them ourselves because the tokenizer keeps only the
-// first of two same-named attributes and gives no positions.
+// scanAttrs appends the attributes of the start tag whose name ends at off
+// and which ends at end.
 func scanAttrs(b []byte, off, end int, out []Attr) []Attr {
+	eachAttr(b, off, end, func(a Attr) bool {
+		out = append(out, a)
+		return true
+	})
+	return out
+}
+
+// eachAttr reads the attributes of a start tag from the raw bytes, from off
+// (the end of its name) to end, and calls f with each until f returns
+// false. It follows x/net/html's readTag step by step so that both agree on
+// every attribute. We read them ourselves because the tokenizer keeps only
+// the first of two same-named attributes and gives no positions.
+func eachAttr(b []byte, off, end int, f func(Attr) bool) {
 	if end > off && b[end-1] == '>' {
 		end--
 	}
@@ -62,11 +73,24 @@ func scanAttrs(b []byte, off, end int, out []Attr) []Attr {
 		a := s.attr()
 		if a.NameSpan.Len() > 0 {
 			a.Name = lowerName(b[a.NameSpan.Start:a.NameSpan.End])
-			out = append(out, a)
+			if !f(a) {
+				return
+			}
 		}
 		s.skipSpace()
 	}
-	return out
+}
+
+// attrAt reads the one attribute whose name starts at off, in a start tag
+// that ends at end, leaving its Name to the caller. An attribute read from
+// its own start reads as it did in the whole tag: the scanner keeps no
+// state between attributes.
+func attrAt(b []byte, off, end int) Attr {
+	if end > off && b[end-1] == '>' {
+		end--
+	}
+	s := attrScanner{b: b, off: off, end: end}
+	return s.attr()
 }
 
 type attrScanner struct {

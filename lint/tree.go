@@ -44,7 +44,8 @@ type builder struct {
 	// open counts the open elements of each name and of all headings
 	// (key "h"), so that looking for one that is not open costs nothing:
 	// deep nesting stays linear.
-	open map[string]int
+	open  map[string]int
+	attrs []Attr // the attributes of the current start tag
 }
 
 // buildTree builds the tree the way HTML recovers from slips. When that
@@ -59,14 +60,14 @@ func (d *Document) buildTree(toks []token) {
 			written[name] = true
 		}
 	}
-	nodes, attrs, problems := d.build(toks, false, written)
+	nodes, problems := d.build(toks, false, written)
 	if indentMayExplain(problems) {
-		n2, a2, p2 := d.build(toks, true, written)
+		n2, p2 := d.build(toks, true, written)
 		if countFindings(p2) <= countFindings(problems) {
-			nodes, attrs, problems = n2, a2, p2
+			nodes, problems = n2, p2
 		}
 	}
-	d.Nodes, d.attrs, d.Problems = nodes, attrs, problems
+	d.Nodes, d.Problems = nodes, problems
 }
 
 // indentMayExplain reports whether reading the indentation could explain
@@ -94,7 +95,7 @@ func countFindings(ps []Problem) int {
 	return n
 }
 
-func (d *Document) build(toks []token, byIndent bool, written map[string]bool) ([]Node, []Attr, []Problem) {
+func (d *Document) build(toks []token, byIndent bool, written map[string]bool) ([]Node, []Problem) {
 	starts := 0
 	for _, t := range toks {
 		if t.kind != html.EndTagToken {
@@ -103,7 +104,6 @@ func (d *Document) build(toks []token, byIndent bool, written map[string]bool) (
 	}
 	d.Nodes = make([]Node, 1, starts+1)
 	d.Nodes[0] = Node{Parent: -1, Indent: -1, class: -1, Content: Span{d.Body, len(d.text)}}
-	d.attrs = make([]Attr, 0, starts+1)
 	b := &builder{d: d, stack: []int{0}, byIndent: byIndent, written: written, open: map[string]int{}}
 	for _, t := range toks {
 		if t.kind == html.EndTagToken {
@@ -117,7 +117,7 @@ func (d *Document) build(toks []token, byIndent bool, written map[string]bool) (
 	}
 	d.Nodes[0].Last = len(d.Nodes) - 1
 	d.Nodes[0].Closing = ByEndTag
-	return d.Nodes, d.attrs, b.problems
+	return d.Nodes, b.problems
 }
 
 func (b *builder) top() *Node { return &b.d.Nodes[b.stack[len(b.stack)-1]] }
@@ -133,21 +133,20 @@ func (b *builder) start(t token) {
 	if !foreign {
 		b.closeImplied(name, t.span.Start)
 	}
-	first := len(d.attrs)
-	d.attrs = scanAttrs(d.text, nameEnd, t.span.End, d.attrs)
-	b.checkDuplicates(first)
-	class := -1
-	for k := first; k < len(d.attrs); k++ {
-		if d.attrs[k].Name == "class" {
-			class = k
+	b.attrs = scanAttrs(d.text, nameEnd, t.span.End, b.attrs[:0])
+	b.checkDuplicates()
+	class, classValue := -1, Span{}
+	for _, a := range b.attrs {
+		if a.Name == "class" {
+			class, classValue = a.NameSpan.Start, a.Value
 			break
 		}
 	}
 	i := len(d.Nodes)
 	d.Nodes = append(d.Nodes, Node{
 		Name: name, Tag: t.span, Parent: b.stack[len(b.stack)-1], Last: i,
-		Indent: b.indent(t.span.Start), attrs: Span{first, len(d.attrs)},
-		Content: Span{t.span.End, t.span.End}, class: class,
+		Indent: b.indent(t.span.Start), Content: Span{t.span.End, t.span.End},
+		class: class, classValue: classValue,
 	})
 	selfClosed := t.kind == html.SelfClosingTagToken && (foreign || isForeignRoot(name))
 	if isVoid(name) || selfClosed {

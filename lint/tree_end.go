@@ -218,8 +218,8 @@ func (b *builder) closeUnclosed(m int, sp Span) {
 
 // checkDuplicates reports attributes of one tag named twice. HTML keeps the
 // first; the others are silently lost.
-func (b *builder) checkDuplicates(first int) {
-	attrs := b.d.attrs[first:]
+func (b *builder) checkDuplicates() {
+	attrs := b.attrs
 	for j := 1; j < len(attrs); j++ {
 		for i := range j {
 			if attrs[i].Name != attrs[j].Name {

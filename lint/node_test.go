@@ -1,0 +1,44 @@
+package lint
+
+import "testing"
+
+// TestAttrMatchesAttrs checks that looking one attribute up, which reads
+// the class where the tree noted it and the others from the tag, gives the
+// first of that name that Attrs lists.
+func TestAttrMatchesAttrs(t *testing.T) {
+	in := `<div class id=x class="a b">` + "\n" +
+		`<p CLASS='moj-timeline__date' title="t &amp; u" class=x>` + "\n" +
+		`<time datetime=2024-03 =odd data-x>March</time></p>` + "\n" +
+		`<img alt="a picture"/><span class="  c  ">s</span></div>`
+	d := parse(t, "x.html", in)
+	for i := 1; i < len(d.Nodes); i++ {
+		for _, want := range d.Attrs(i) {
+			got, ok := d.Attr(i, want.Name)
+			first, _ := firstNamed(d.Attrs(i), want.Name)
+			if !ok || got != first {
+				t.Errorf("node %d: Attr(%q) = %+v, %v, want %+v", i, want.Name, got, ok, first)
+			}
+		}
+		if _, ok := d.Attr(i, "absent"); ok {
+			t.Errorf("node %d: Attr(absent) found", i)
+		}
+	}
+	for _, tc := range []struct {
+		node  int
+		class string
+		want  bool
+	}{{1, "a", false}, {2, "moj-timeline__date", true}, {2, "x", false}, {5, "c", true}, {0, "c", false}} {
+		if got := d.HasClass(tc.node, tc.class); got != tc.want {
+			t.Errorf("HasClass(%d, %q) = %v, want %v", tc.node, tc.class, got, tc.want)
+		}
+	}
+}
+
+func firstNamed(attrs []Attr, name string) (Attr, bool) {
+	for _, a := range attrs {
+		if a.Name == name {
+			return a, true
+		}
+	}
+	return Attr{}, false
+}
