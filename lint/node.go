@@ -27,9 +27,12 @@ type Node struct {
 	EndTag  Span   // its own end tag; empty when it has none
 	Content Span   // from the end of the start tag to where the element ends
 	Closing Closing
-	Parent  int // index of the parent; -1 for the root
-	Last    int // index of the last descendant; the node itself when it has none
-	Indent  int // columns of indentation when the start tag begins its line, else -1
+	// selfClosing says the tokenizer read the tag as self-closing (<br/>);
+	// it sits beside Closing, in what would be padding.
+	selfClosing bool
+	Parent      int // index of the parent; -1 for the root
+	Last        int // index of the last descendant; the node itself when it has none
+	Indent      int // columns of indentation when the start tag begins its line, else -1
 	// class is the offset of the name of the first class attribute, or -1,
 	// and classValue its raw value: every rule asks for classes. The other
 	// attributes are read again from the start tag when asked for, not

@@ -216,26 +216,26 @@ func (b *builder) closeUnclosed(m int, sp Span) {
 	b.pop(sp.Start, ByEndTag)
 }
 
-// checkDuplicates reports attributes of one tag named twice. HTML keeps the
-// first; the others are silently lost.
-func (b *builder) checkDuplicates() {
-	attrs := b.attrs
+// checkDuplicates appends to out a problem for each attribute of one tag
+// named twice. HTML keeps the first; the others are silently lost.
+func (d *Document) checkDuplicates(attrs []Attr, out []Problem) []Problem {
 	for j := 1; j < len(attrs); j++ {
 		for i := range j {
 			if attrs[i].Name != attrs[j].Name {
 				continue
 			}
-			b.problems = append(b.problems, Problem{Kind: DuplicateAttribute,
-				Span: Span{attrs[j].NameSpan.Start, attrEnd(b.d.text, attrs[j])}, Node: -1,
+			out = append(out, Problem{Kind: DuplicateAttribute,
+				Span: Span{attrs[j].NameSpan.Start, attrEnd(d.text, attrs[j])}, Node: -1,
 				Message: fmt.Sprintf("duplicate attribute %s: HTML keeps the first, at %s, and ignores this one; merge them",
-					attrs[j].Name, b.pos(attrs[i].NameSpan.Start)),
+					attrs[j].Name, d.Source.Position(attrs[i].NameSpan.Start)),
 				Related: []Note{{Span: attrs[i].NameSpan, Message: "first " + attrs[i].Name + " here"}}})
 			break
 		}
 		if j > 64 {
-			return // a tag this long is not hand-written; keep the check linear
+			return out // a tag this long is not hand-written; keep the check linear
 		}
 	}
+	return out
 }
 
 // attrEnd is the offset just past an attribute, its closing quote included.
