@@ -87,7 +87,11 @@ func reorder(d *lint.Document, t lint.Timeline, items []dated, dir int) []lint.F
 	}
 	sorted := slices.Clone(items)
 	slices.SortStableFunc(sorted, func(a, b dated) int { return -dir * a.at.Compare(b.at) })
+	whole := lint.Span{Start: slots[0].Start, End: slots[len(slots)-1].End}
+	// The items and the gaps between them are whole's bytes reordered, so
+	// the builder is sized once: the timeline can be most of a big page.
 	var b strings.Builder
+	b.Grow(whole.Len())
 	for i, it := range sorted {
 		sp := itemSpan(d, it.item.Node)
 		b.Write(d.Source.Bytes[sp.Start:sp.End])
@@ -95,7 +99,6 @@ func reorder(d *lint.Document, t lint.Timeline, items []dated, dir int) []lint.F
 			b.Write(d.Source.Bytes[slots[i].End:slots[i+1].Start])
 		}
 	}
-	whole := lint.Span{Start: slots[0].Start, End: slots[len(slots)-1].End}
 	return []lint.Fix{{Message: "move the items into date order", Applicability: lint.Safe,
 		Edits: []lint.Edit{{Span: whole, New: b.String()}}}}
 }
