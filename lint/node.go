@@ -21,24 +21,42 @@ const (
 
 // Node is one element. Nodes are stored in document order, so the
 // descendants of Nodes[i] are Nodes[i+1 : Nodes[i].Last+1].
+//
+// A big page has an element for every few dozen bytes, so a node keeps
+// only what cannot be worked out from the rest: its content starts where
+// its start tag ends, and its end tag starts where its content ends
+// (see Content and EndTag).
 type Node struct {
 	Name    string // lower-case tag name; "" for the document root
-	Tag     Span   // the start tag as written
-	EndTag  Span   // its own end tag; empty when it has none
-	Content Span   // from the end of the start tag to where the element ends
+	Tag     Span   // the start tag as written; for the root, empty where the body starts
 	Closing Closing
-	// selfClosing says the tokenizer read the tag as self-closing (<br/>);
-	// it sits beside Closing, in what would be padding.
+	// selfClosing says the tokenizer read the tag as self-closing (<br/>).
+	// It and classLen sit beside Closing, in what would be padding.
 	selfClosing bool
-	Parent      int // index of the parent; -1 for the root
-	Last        int // index of the last descendant; the node itself when it has none
-	Indent      int // columns of indentation when the start tag begins its line, else -1
-	// class is the offset of the name of the first class attribute, or -1,
-	// and classValue its raw value: every rule asks for classes. The other
-	// attributes are read again from the start tag when asked for, not
-	// kept: on a big page they would cost almost as much as the page.
+	// class is the offset of the raw value of the first class attribute,
+	// or -1, and classLen its length, or -1 when it is too long to keep
+	// here: every rule asks for classes. The other attributes are read
+	// again from the start tag when asked for, not kept: on a big page
+	// they would cost almost as much as the page.
+	classLen   int32
+	Parent     int // index of the parent; -1 for the root
+	Last       int // index of the last descendant; the node itself when it has none
+	Indent     int // columns of indentation when the start tag begins its line, else -1
+	contentEnd int // where the content ends: its end tag's start, or where it was closed
+	endTagEnd  int // the end of its own end tag; 0 when it has none
 	class      int
-	classValue Span
+}
+
+// Content returns the span from the end of the start tag to where the
+// element ends.
+func (n *Node) Content() Span { return Span{n.Tag.End, n.contentEnd} }
+
+// EndTag returns the element's own end tag; empty when it has none.
+func (n *Node) EndTag() Span {
+	if n.endTagEnd == 0 {
+		return Span{}
+	}
+	return Span{n.contentEnd, n.endTagEnd}
 }
 
 // Attr is one attribute as written. Value is a span of the raw value,
@@ -69,13 +87,15 @@ func (d *Document) ChildIndexes(i int) []int {
 func (d *Document) Attrs(i int) []Attr {
 	var out []Attr
 	d.eachAttr(i, func(a Attr) bool {
+		a.Name = lowerName(d.text[a.NameSpan.Start:a.NameSpan.End])
 		out = append(out, a)
 		return true
 	})
 	return out
 }
 
-// eachAttr calls f with each attribute of node i until f returns false.
+// eachAttr calls f with each attribute of node i, its Name left empty,
+// until f returns false.
 func (d *Document) eachAttr(i int, f func(Attr) bool) {
 	if i == 0 {
 		return // the root has no tag
@@ -87,31 +107,20 @@ func (d *Document) eachAttr(i int, f func(Attr) bool) {
 
 // Attr returns the first attribute of node i named name, as HTML reads it.
 func (d *Document) Attr(i int, name string) (Attr, bool) {
-	if name == "class" {
-		return d.classAttr(i)
+	if name == "class" && d.Nodes[i].class < 0 {
+		return Attr{}, false
 	}
 	var found Attr
 	ok := false
 	d.eachAttr(i, func(a Attr) bool {
-		found, ok = a, a.Name == name
+		found, ok = a, isNamed(d.text[a.NameSpan.Start:a.NameSpan.End], name)
 		return !ok
 	})
 	if !ok {
 		return Attr{}, false
 	}
+	found.Name = name
 	return found, true
-}
-
-// classAttr returns the first class attribute of node i, read where the
-// tree noted it.
-func (d *Document) classAttr(i int) (Attr, bool) {
-	n := &d.Nodes[i]
-	if n.class < 0 || i == 0 {
-		return Attr{}, false
-	}
-	a := attrAt(d.text, n.class, n.Tag.End)
-	a.Name = "class"
-	return a, true
 }
 
 // AttrValue returns the value of the first attribute named name of node i
@@ -142,8 +151,11 @@ func (d *Document) HasClass(i int, c string) bool {
 	if n.class < 0 || i == 0 {
 		return false
 	}
-	raw := d.Source.Bytes[n.classValue.Start:n.classValue.End]
-	if bytes.IndexByte(raw, '&') >= 0 {
+	var raw []byte
+	if n.classLen >= 0 {
+		raw = d.Source.Bytes[n.class : n.class+int(n.classLen)]
+	}
+	if n.classLen < 0 || bytes.IndexByte(raw, '&') >= 0 {
 		v, _ := d.AttrValue(i, "class")
 		raw = []byte(v)
 	}
@@ -170,7 +182,8 @@ func (d *Document) HasClass(i int, c string) bool {
 // rather than starting a tokenizer.
 func (d *Document) InnerText(i int) string {
 	n := d.Nodes[i]
-	raw := d.Source.Bytes[n.Content.Start:n.Content.End]
+	c := n.Content()
+	raw := d.Source.Bytes[c.Start:c.End]
 	out := make([]byte, 0, len(raw))
 	space := false
 	for off := 0; off < len(raw); off++ {

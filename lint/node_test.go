@@ -42,3 +42,21 @@ func firstNamed(attrs []Attr, name string) (Attr, bool) {
 	}
 	return Attr{}, false
 }
+
+// TestHasClassTooLongToKeep checks the way HasClass reads a class value
+// whose length does not fit the node (over 2 GiB): from the tag again.
+func TestHasClassTooLongToKeep(t *testing.T) {
+	d := parse(t, "x.html", `<div class="a b">x</div><p class="c &amp; d">y</p>`)
+	for i := 1; i < len(d.Nodes); i++ {
+		d.Nodes[i].classLen = -1
+	}
+	for _, tc := range []struct {
+		node  int
+		class string
+		want  bool
+	}{{1, "b", true}, {1, "c", false}, {2, "&", true}, {2, "d", true}} {
+		if got := d.HasClass(tc.node, tc.class); got != tc.want {
+			t.Errorf("HasClass(%d, %q) = %v, want %v", tc.node, tc.class, got, tc.want)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"math"
 
 	"golang.org/x/net/html"
 	"gopkg.in/yaml.v3"
@@ -286,11 +287,14 @@ func countTags(b []byte) (starts, ends int) {
 // newNode makes the node of the start tag at sp from what the tag alone
 // says; buildTree sets the fields that depend on the tags around it.
 func (d *Document) newNode(name string, sp Span, attrs []Attr, selfClosing bool) Node {
-	n := Node{Name: name, Tag: sp, Indent: indentAt(d.text, sp.Start), Content: Span{sp.End, sp.End},
+	n := Node{Name: name, Tag: sp, Indent: indentAt(d.text, sp.Start), contentEnd: sp.End,
 		class: -1, selfClosing: selfClosing}
 	for _, a := range attrs {
 		if a.Name == "class" {
-			n.class, n.classValue = a.NameSpan.Start, a.Value
+			n.class, n.classLen = a.Value.Start, -1
+			if a.Value.Len() <= math.MaxInt32 {
+				n.classLen = int32(a.Value.Len())
+			}
 			break
 		}
 	}

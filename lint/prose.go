@@ -217,7 +217,8 @@ func src(d *Document, sp Span) string { return d.Source.Text(sp) }
 func (d *Document) eachAttrProse(yield func(TextRun)) {
 	for i := 1; i < len(d.Nodes); i++ {
 		d.eachAttr(i, func(a Attr) bool {
-			if a.HasValue && (a.Name == "alt" || a.Name == "title" || a.Name == "aria-label") {
+			name := d.text[a.NameSpan.Start:a.NameSpan.End]
+			if a.HasValue && (isNamed(name, "alt") || isNamed(name, "title") || isNamed(name, "aria-label")) {
 				yield(TextRun{Span: a.Value, Text: d.proseText(a.Value), Block: true})
 			}
 			return true

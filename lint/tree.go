@@ -93,7 +93,7 @@ func countFindings(ps []Problem) int {
 // build links the nodes, start tags and end tags in document order, and
 // returns the slips.
 func (d *Document) build(ends []endTag, byIndent bool, written map[string]bool) []Problem {
-	d.Nodes[0] = Node{Parent: -1, Indent: -1, class: -1, Content: Span{d.Body, len(d.text)}}
+	d.Nodes[0] = Node{Parent: -1, Indent: -1, class: -1, Tag: Span{d.Body, d.Body}, contentEnd: len(d.text)}
 	b := &builder{d: d, stack: []int{0}, byIndent: byIndent, written: written, open: map[string]int{}}
 	next := 1
 	for _, e := range ends {
@@ -128,8 +128,8 @@ func (b *builder) start(i int) {
 	}
 	b.last = i
 	n := &d.Nodes[i]
-	n.Parent, n.Last, n.Closing, n.EndTag = b.stack[len(b.stack)-1], i, Open, Span{}
-	n.Content.End = n.Content.Start
+	n.Parent, n.Last, n.Closing = b.stack[len(b.stack)-1], i, Open
+	n.contentEnd, n.endTagEnd = n.Tag.End, 0
 	selfClosed := n.selfClosing && (foreign || isForeignRoot(name))
 	if isVoid(name) || selfClosed {
 		n.Closing = Void
@@ -155,7 +155,7 @@ func (b *builder) closeImplied(name string, off int) {
 		n := b.top()
 		b.problems = append(b.problems, Problem{Kind: UnclosedTag, Span: n.Tag, Node: b.stack[len(b.stack)-1],
 			Message: fmt.Sprintf("<%s> is not closed before <%s> at %s; add </%s>", n.Name, name, b.pos(off), n.Name),
-			Fixes:   b.insertEnd(n.Name, b.trimEnd(off, n.Content.Start), Safe)})
+			Fixes:   b.insertEnd(n.Name, b.trimEnd(off, n.Tag.End), Safe)})
 		b.pop(off, ByOther)
 	}
 }
@@ -246,20 +246,20 @@ func (b *builder) pop(off int, how Closing) {
 	n := &b.d.Nodes[i]
 	b.open[openKey(n.Name)]--
 	n.Closing = how
-	n.Content.End = max(off, n.Content.Start)
+	n.contentEnd = max(off, n.Tag.End)
 	n.Last = b.last
 	if how == Open && !hasOptionalEnd(n.Name) {
 		// Where it should have ended is a guess: the end of the file is
 		// only where a browser ends it.
 		b.problems = append(b.problems, Problem{Kind: UnclosedTag, Span: n.Tag, Node: i,
 			Message: fmt.Sprintf("%s is never closed; add </%s> where it should end", b.d.Describe(i), n.Name),
-			Fixes:   b.insertEnd(n.Name, b.trimEnd(off, n.Content.Start), Unsafe)})
+			Fixes:   b.insertEnd(n.Name, b.trimEnd(off, n.Tag.End), Unsafe)})
 	}
 	if (how == Open || how == Implied) && hasOptionalEnd(n.Name) && !isFrame(n.Name) && b.written[n.Name] {
 		// Writing the end tag where HTML implies it changes nothing a
 		// browser builds: safe.
 		b.problems = append(b.problems, Problem{Kind: UnclosedTag, Span: n.Tag, Node: i, Optional: true,
 			Message: fmt.Sprintf("<%s> is not closed; the page writes </%s> elsewhere, so add it here too", n.Name, n.Name),
-			Fixes:   b.insertEnd(n.Name, b.trimEnd(off, n.Content.Start), Safe)})
+			Fixes:   b.insertEnd(n.Name, b.trimEnd(off, n.Tag.End), Safe)})
 	}
 }

@@ -78,15 +78,15 @@ func (b *builder) strayAfterImplied(sp Span, name, tag string) {
 			continue
 		}
 		n := b.d.Nodes[pr.Node]
-		closer, _ := tagName(b.d.text, Span{n.Content.End, len(b.d.text)})
+		closer, _ := tagName(b.d.text, Span{n.contentEnd, len(b.d.text)})
 		b.problems = append(b.problems[:j], b.problems[j+1:]...)
 		b.stray(sp, fmt.Sprintf("%s has no open <%s> to close: the <%s> at %s was closed by <%s> at %s, which it cannot contain; "+
-			"remove %s, or close the <%s> before the <%s>", tag, name, name, b.pos(n.Tag.Start), closer, b.pos(n.Content.End),
+			"remove %s, or close the <%s> before the <%s>", tag, name, name, b.pos(n.Tag.Start), closer, b.pos(n.contentEnd),
 			tag, name, closer), Unsafe)
 		// The fix closes the element where HTML did and drops the stray end
 		// tag. A browser reads a stray </p> as an empty paragraph, so this
 		// is a change, though surely the one meant: unsafe.
-		at := b.trimEnd(n.Content.End, n.Content.Start)
+		at := b.trimEnd(n.contentEnd, n.Tag.End)
 		fix := &b.problems[len(b.problems)-1].Fixes[0]
 		fix.Message = fmt.Sprintf("close the <%s> before the <%s> and remove %s", name, closer, tag)
 		fix.Edits = append([]Edit{{Span: Span{at, at}, New: "</" + name + ">"}}, fix.Edits...)
@@ -178,7 +178,7 @@ func (b *builder) closeTo(k, off int, endTag Span) {
 		b.mismatch(slip, endTag, []Fix{{Message: "insert " + ends.String() + " before " + b.d.Source.Text(endTag),
 			Applicability: Safe, Edits: []Edit{{Span: Span{endTag.Start, endTag.Start}, New: ends.String()}}}})
 	}
-	b.d.Nodes[i].EndTag = endTag
+	b.d.Nodes[i].endTagEnd = endTag.End
 	b.pop(off, ByEndTag)
 }
 
@@ -212,7 +212,7 @@ func (b *builder) closeUnclosed(m int, sp Span) {
 			Fixes:   b.insertEndLine(i, sp)})
 		b.pop(sp.Start, ByOther)
 	}
-	b.d.Nodes[b.stack[m]].EndTag = sp
+	b.d.Nodes[b.stack[m]].endTagEnd = sp.End
 	b.pop(sp.Start, ByEndTag)
 }
 

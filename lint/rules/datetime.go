@@ -73,10 +73,10 @@ func timeAt(d *lint.Document, i int) timeOf {
 func readTime(d *lint.Document, i int) timeOf {
 	n := d.Nodes[i]
 	t := timeOf{node: i, label: d.InnerText(i)}
-	t.labelAt = trimSpan(d.Source.Bytes, n.Content)
+	t.labelAt = trimSpan(d.Source.Bytes, n.Content())
 	raw := d.Source.Text(t.labelAt)
 	t.plain = !strings.ContainsAny(raw, "<&") && !strings.ContainsAny(raw, "\r\n")
-	t.template = d.HasTemplate(n.Content)
+	t.template = d.HasTemplate(n.Content())
 	t.attr, t.hasAttr = d.Attr(i, "datetime")
 	if t.hasAttr {
 		t.template = t.template || d.HasTemplate(t.attr.Value)
@@ -89,9 +89,9 @@ func readTime(d *lint.Document, i int) timeOf {
 // elementSpan is the whole element: start tag to end tag, or to where it ends.
 func elementSpan(d *lint.Document, i int) lint.Span {
 	n := d.Nodes[i]
-	end := n.Content.End
-	if n.EndTag.Len() > 0 {
-		end = n.EndTag.End
+	end := n.Content().End
+	if n.EndTag().Len() > 0 {
+		end = n.EndTag().End
 	}
 	return lint.Span{Start: n.Tag.Start, End: end}
 }

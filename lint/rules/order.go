@@ -74,7 +74,7 @@ func outOfOrder(items []dated, dir int) bool {
 func reorder(d *lint.Document, t lint.Timeline, items []dated, dir int) []lint.Fix {
 	n := d.Nodes[t.Node]
 	for _, pr := range d.Problems {
-		if pr.Kind != lint.DuplicateAttribute && pr.Span.Start < n.Content.End && pr.Span.End > n.Tag.Start {
+		if pr.Kind != lint.DuplicateAttribute && pr.Span.Start < n.Content().End && pr.Span.End > n.Tag.Start {
 			return nil
 		}
 	}
