@@ -1,8 +1,8 @@
 package rules
 
 import (
+	"bytes"
 	"fmt"
-	"strings"
 
 	"github.com/ministryofjustice/timelint/lint"
 	"github.com/ministryofjustice/timelint/lint/date"
@@ -12,8 +12,8 @@ import (
 // datetime rules.
 type timeOf struct {
 	node     int
-	attr     lint.Attr
-	hasAttr  bool
+	valueAt  lint.Span // the datetime attribute's raw value
+	hasAttr  bool      // whether the <time> has a datetime attribute
 	value    date.Datetime
 	valueErr error
 	label    string    // the visible text, white space folded
@@ -74,12 +74,13 @@ func readTime(d *lint.Document, i int) timeOf {
 	n := d.Nodes[i]
 	t := timeOf{node: i, label: d.InnerText(i)}
 	t.labelAt = trimSpan(d.Source.Bytes, n.Content())
-	raw := d.Source.Text(t.labelAt)
-	t.plain = !strings.ContainsAny(raw, "<&") && !strings.ContainsAny(raw, "\r\n")
+	raw := d.Source.Bytes[t.labelAt.Start:t.labelAt.End]
+	t.plain = !bytes.ContainsAny(raw, "<&\r\n")
 	t.template = d.HasTemplate(n.Content())
-	t.attr, t.hasAttr = d.Attr(i, "datetime")
+	a, hasAttr := d.Attr(i, "datetime")
+	t.valueAt, t.hasAttr = a.Value, hasAttr
 	if t.hasAttr {
-		t.template = t.template || d.HasTemplate(t.attr.Value)
+		t.template = t.template || d.HasTemplate(t.valueAt)
 		v, _ := d.AttrValue(i, "datetime")
 		t.value, t.valueErr = date.ParseDatetime(v)
 	}
@@ -143,7 +144,7 @@ func checkDatetimeInvalid(p *lint.Pass) {
 			}
 			p.Report(diag)
 		case t.valueErr != nil:
-			p.Reportf(t.attr.Value, fmt.Sprintf("datetime=%q is not a valid HTML date: %v", d.Source.Text(t.attr.Value), t.valueErr))
+			p.Reportf(t.valueAt, fmt.Sprintf("datetime=%q is not a valid HTML date: %v", d.Source.Text(t.valueAt), t.valueErr))
 		}
 	}
 }

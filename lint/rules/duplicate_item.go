@@ -36,7 +36,7 @@ func checkDuplicateItem(p *lint.Pass) {
 			tm := timeAt(d, it.Time)
 			when := tm.label
 			if tm.hasAttr {
-				when = d.Source.Text(tm.attr.Value)
+				when = d.Source.Text(tm.valueAt)
 			}
 			key := strings.ToLower(d.InnerText(it.Title)) + "\x00" + when
 			first, ok := seen[key]
