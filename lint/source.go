@@ -78,7 +78,14 @@ func firstInvalidUTF8(b []byte) int {
 }
 
 func lineStarts(b []byte) []int {
-	lines := make([]int, 1, len(b)/40+1)
+	// Counted first, so that the index is allocated once at its size: a
+	// guess from the file's size is far off for long or short lines, and
+	// growing by appending would, at the peak, hold two copies.
+	n := 1 + bytes.Count(b, []byte("\n"))
+	if bytes.IndexByte(b, '\r') >= 0 {
+		n += bytes.Count(b, []byte("\r")) - bytes.Count(b, []byte("\r\n"))
+	}
+	lines := make([]int, 1, n)
 	for off := 0; off < len(b); off++ {
 		switch b[off] {
 		case '\n':

@@ -68,3 +68,17 @@ func TestKindOf(t *testing.T) {
 		t.Error("KindOf(notes.txt) accepted a .txt file")
 	}
 }
+
+// TestLineIndexSize checks that the line index is counted to its size for
+// every kind of line ending.
+func TestLineIndexSize(t *testing.T) {
+	for _, in := range []string{"", "a", "a\n", "a\r\nb\rc\n\n", "\r\r\n\r", "x\n\r"} {
+		s, err := NewSource("x.md", Markdown, []byte(in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(s.lines) != cap(s.lines) {
+			t.Errorf("NewSource(%q): %d lines in an index of %d", in, len(s.lines), cap(s.lines))
+		}
+	}
+}
