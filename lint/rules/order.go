@@ -114,7 +114,7 @@ func itemSpan(d *lint.Document, i int) lint.Span {
 }
 
 func datedItems(d *lint.Document, t lint.Timeline) []dated {
-	var out []dated
+	out := make([]dated, 0, len(t.Items)) // at most one each: sized once, not grown
 	for _, it := range t.Items {
 		if it.Time < 0 {
 			continue
