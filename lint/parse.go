@@ -36,6 +36,9 @@ type Document struct {
 	timelines *timelineSet
 	memo      map[string]any
 	texts     []textToken // the body's prose text tokens, in order
+	// attrTexts are the values of the alt, title and aria-label
+	// attributes, in order, noted while tokenizing.
+	attrTexts []Span
 	// frontMatterYAML is the front matter parsed, kept for the rules that
 	// read its values; nil when there is none.
 	frontMatterYAML *yaml.Node
@@ -249,6 +252,7 @@ func (d *Document) tokenize() (ends []endTag, written map[string]bool) {
 			name, nameEnd := tagName(d.text, sp)
 			attrs = scanAttrs(d.text, nameEnd, sp.End, attrs[:0])
 			d.Problems = d.checkDuplicates(attrs, d.Problems)
+			d.attrTexts = appendAttrTexts(d.attrTexts, attrs)
 			d.Nodes = append(d.Nodes, d.newNode(name, sp, attrs, tt == html.SelfClosingTagToken))
 			ps.tag(name, false)
 		case html.EndTagToken:

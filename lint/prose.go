@@ -212,17 +212,22 @@ func blankLinkTargets(b []byte) {
 
 func src(d *Document, sp Span) string { return d.Source.Text(sp) }
 
+// appendAttrTexts appends the values of the attributes a reader or a
+// screen reader meets.
+func appendAttrTexts(out []Span, attrs []Attr) []Span {
+	for _, a := range attrs {
+		if a.HasValue && (a.Name == "alt" || a.Name == "title" || a.Name == "aria-label") {
+			out = append(out, a.Value)
+		}
+	}
+	return out
+}
+
 // eachAttrProse yields the attribute values a reader or a screen reader
 // meets.
 func (d *Document) eachAttrProse(yield func(TextRun)) {
-	for i := 1; i < len(d.Nodes); i++ {
-		d.eachAttr(i, func(a Attr) bool {
-			name := d.text[a.NameSpan.Start:a.NameSpan.End]
-			if a.HasValue && (isNamed(name, "alt") || isNamed(name, "title") || isNamed(name, "aria-label")) {
-				yield(TextRun{Span: a.Value, Text: d.proseText(a.Value), Block: true})
-			}
-			return true
-		})
+	for _, sp := range d.attrTexts {
+		yield(TextRun{Span: sp, Text: d.proseText(sp), Block: true})
 	}
 }
 
