@@ -143,19 +143,30 @@ func (d *Document) Classes(i int) []string {
 	return strings.Fields(v)
 }
 
+// ClassValue returns the raw value of the first class attribute of node
+// i, and whether it has one. It reads no tag: the tree notes the value.
+func (d *Document) ClassValue(i int) (Span, bool) {
+	n := &d.Nodes[i]
+	switch {
+	case n.class < 0 || i == 0:
+		return Span{}, false
+	case n.classLen < 0:
+		a, ok := d.Attr(i, "class")
+		return a.Value, ok
+	}
+	return Span{n.class, n.class + int(n.classLen)}, true
+}
+
 // HasClass reports whether node i has the class name c. It runs for every
 // element in every rule, so it reads the raw value in place, allocating
 // only for the rare value with an entity.
 func (d *Document) HasClass(i int, c string) bool {
-	n := &d.Nodes[i]
-	if n.class < 0 || i == 0 {
+	v, ok := d.ClassValue(i)
+	if !ok {
 		return false
 	}
-	var raw []byte
-	if n.classLen >= 0 {
-		raw = d.Source.Bytes[n.class : n.class+int(n.classLen)]
-	}
-	if n.classLen < 0 || bytes.IndexByte(raw, '&') >= 0 {
+	raw := d.Source.Bytes[v.Start:v.End]
+	if bytes.IndexByte(raw, '&') >= 0 {
 		v, _ := d.AttrValue(i, "class")
 		raw = []byte(v)
 	}
