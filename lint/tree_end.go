@@ -9,8 +9,10 @@ import (
 // HTML does, or is ignored when there is none.
 func (b *builder) end(sp Span) {
 	name, _ := tagName(b.d.text, sp)
-	tag := b.d.Source.Text(sp)
+	// The end tag as written goes into messages only: it is copied to a
+	// string where one is made, not for every end tag.
 	if isVoid(name) {
+		tag := b.d.Source.Text(sp)
 		// A browser reads </br> as <br>, so removing it is a change.
 		app := Safe
 		if name == "br" {
@@ -34,12 +36,12 @@ func (b *builder) end(sp Span) {
 			b.closeUnclosed(m, sp)
 			return
 		case "stray":
-			b.stray(sp, fmt.Sprintf("%s matches no open <%s> by its indentation; remove it", tag, name), Unsafe)
+			b.stray(sp, fmt.Sprintf("%s matches no open <%s> by its indentation; remove it", b.d.Source.Text(sp), name), Unsafe)
 			return
 		}
 	}
 	if k == 0 {
-		b.strayAfterImplied(sp, name, tag)
+		b.strayAfterImplied(sp, name, b.d.Source.Text(sp))
 		return
 	}
 	b.closeTo(k, sp.Start, sp)
