@@ -159,10 +159,11 @@ func (d *Document) ClassValue(i int) (Span, bool) {
 
 // HasClass reports whether node i has the class name c. It runs for every
 // element in every rule, so it reads the raw value in place, allocating
-// only for the rare value with an entity.
+// only for the rare value with an entity, and finds c with bytes.Index
+// rather than splitting the value into words.
 func (d *Document) HasClass(i int, c string) bool {
 	v, ok := d.ClassValue(i)
-	if !ok {
+	if !ok || c == "" {
 		return false
 	}
 	raw := d.Source.Bytes[v.Start:v.End]
@@ -170,21 +171,17 @@ func (d *Document) HasClass(i int, c string) bool {
 		v, _ := d.AttrValue(i, "class")
 		raw = []byte(v)
 	}
-	for len(raw) > 0 {
-		start := 0
-		for start < len(raw) && isTagSpace(raw[start]) {
-			start++
+	for off := 0; ; {
+		k := bytes.Index(raw[off:], []byte(c))
+		if k < 0 {
+			return false
 		}
-		end := start
-		for end < len(raw) && !isTagSpace(raw[end]) {
-			end++
-		}
-		if string(raw[start:end]) == c {
+		start, end := off+k, off+k+len(c)
+		if (start == 0 || isTagSpace(raw[start-1])) && (end == len(raw) || isTagSpace(raw[end])) {
 			return true
 		}
-		raw = raw[end:]
+		off = start + 1
 	}
-	return false
 }
 
 // InnerText returns the text inside node i as a reader sees it: tags and

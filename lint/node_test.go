@@ -60,3 +60,26 @@ func TestHasClassTooLongToKeep(t *testing.T) {
 		}
 	}
 }
+
+// TestHasClass pins whole-word matching: a class name inside a longer one
+// is no match, and white space of every kind separates names.
+func TestHasClass(t *testing.T) {
+	tests := []struct {
+		value, class string
+		want         bool
+	}{
+		{"moj-timeline__item", "moj-timeline", false},
+		{"moj-timeline moj-timeline__item", "moj-timeline__item", true},
+		{"xmoj-timeline moj-timelinex\tmoj-timeline", "moj-timeline", true},
+		{"a\nb\fc", "b", true},
+		{"ab ba", "a", false},
+		{"a &amp; b", "&", true},
+		{"a b ", "", false},
+	}
+	for _, tc := range tests {
+		d := parse(t, "x.html", `<div class="`+tc.value+`"></div>`)
+		if got := d.HasClass(1, tc.class); got != tc.want {
+			t.Errorf("HasClass(%q, %q) = %v, want %v", tc.value, tc.class, got, tc.want)
+		}
+	}
+}
