@@ -192,6 +192,9 @@ func (d *Document) InnerText(i int) string {
 	n := d.Nodes[i]
 	c := n.Content()
 	raw := d.Source.Bytes[c.Start:c.End]
+	if isPlainText(raw) {
+		return string(raw) // most titles and dates: nothing to remove or fold
+	}
 	out := make([]byte, 0, len(raw))
 	space := false
 	for off := 0; off < len(raw); off++ {
@@ -225,6 +228,25 @@ func (d *Document) InnerText(i int) string {
 		return strings.Join(strings.Fields(html.UnescapeString(string(out))), " ")
 	}
 	return string(out)
+}
+
+// isPlainText reports text that InnerText would return as it is: no tag,
+// comment or entity, and no white space but single spaces between words.
+func isPlainText(b []byte) bool {
+	if len(b) > 0 && (b[0] == ' ' || b[len(b)-1] == ' ') {
+		return false
+	}
+	space := false
+	for _, c := range b {
+		switch {
+		case c == '<' || c == '&' || c != ' ' && isTagSpace(c):
+			return false
+		case c == ' ' && space:
+			return false
+		}
+		space = c == ' '
+	}
+	return true
 }
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }

@@ -1,6 +1,11 @@
 package lint
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
 
 // TestAttrMatchesAttrs checks that looking one attribute up, which reads
 // the class where the tree noted it and the others from the tag, gives the
@@ -82,4 +87,23 @@ func TestHasClass(t *testing.T) {
 			t.Errorf("HasClass(%q, %q) = %v, want %v", tc.value, tc.class, got, tc.want)
 		}
 	}
+}
+
+// TestInnerTextPlain checks that text taken as it is, without the folding
+// loop, is what the loop makes of it.
+func TestInnerTextPlain(t *testing.T) {
+	for _, text := range []string{"", "March 2024", "We released it.", " lead", "trail ", "two  spaces",
+		"tab\there", "line\nbreak", "a &amp; b", "a <b>bold</b> c", "x < y", "é ü"} {
+		d := parse(t, "x.html", "<h2>"+text+"</h2>")
+		got := d.InnerText(1)
+		want := strings.Join(strings.Fields(html.UnescapeString(stripTags(text))), " ")
+		if got != want {
+			t.Errorf("InnerText(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+// stripTags removes <b> and </b>, the only tags TestInnerTextPlain uses.
+func stripTags(s string) string {
+	return strings.NewReplacer("<b>", "", "</b>", "").Replace(s)
 }
