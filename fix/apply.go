@@ -14,11 +14,7 @@ import (
 func Apply(src []byte, edits []lint.Edit) ([]byte, error) {
 	sorted := slices.Clone(edits)
 	slices.SortStableFunc(sorted, func(a, b lint.Edit) int { return a.Span.Start - b.Span.Start })
-	grow := 0
-	for _, e := range sorted {
-		grow += max(0, len(e.New)-e.Span.Len())
-	}
-	out := make([]byte, 0, len(src)+grow)
+	size := len(src)
 	prev := 0
 	for i, e := range sorted {
 		if e.Span.Start < 0 || e.Span.End > len(src) || e.Span.Start > e.Span.End {
@@ -27,6 +23,14 @@ func Apply(src []byte, edits []lint.Edit) ([]byte, error) {
 		if e.Span.Start < prev {
 			return nil, fmt.Errorf("edit %v overlaps edit %v", e.Span, sorted[i-1].Span)
 		}
+		size += len(e.New) - e.Span.Len()
+		prev = e.Span.End
+	}
+	// Sized exactly and returned as is: a builder's string would be copied
+	// once more to make the bytes, a second file's worth on a big page.
+	out := make([]byte, 0, size)
+	prev = 0
+	for _, e := range sorted {
 		out = append(out, src[prev:e.Span.Start]...)
 		out = append(out, e.New...)
 		prev = e.Span.End

@@ -99,7 +99,7 @@ func timelineBlocks(d *lint.Document) []lint.Span {
 		n := d.Nodes[t.Node]
 		sp := lint.Span{Start: n.Tag.Start, End: len(d.Source.Bytes)}
 		if n.Closing == lint.ByEndTag {
-			sp.End = n.EndTag.End
+			sp.End = n.EndTag().End
 		}
 		if len(out) > 0 && sp.Start < out[len(out)-1].End {
 			continue // nested in the block before

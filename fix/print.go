@@ -31,7 +31,7 @@ func Print(d *lint.Document) []lint.Edit {
 		if n.Tag.Start < lastEnd {
 			continue // nested in a block already printed
 		}
-		lastEnd = n.EndTag.End
+		lastEnd = n.EndTag().End
 		if e, ok := printBlock(d, t.Node); ok {
 			edits = append(edits, e)
 		}
@@ -41,11 +41,11 @@ func Print(d *lint.Document) []lint.Edit {
 
 func printBlock(d *lint.Document, i int) (lint.Edit, bool) {
 	n := d.Nodes[i]
-	if n.Closing != lint.ByEndTag || hasSlip(d, lint.Span{Start: n.Tag.Start, End: n.EndTag.End}) {
+	if n.Closing != lint.ByEndTag || hasSlip(d, lint.Span{Start: n.Tag.Start, End: n.EndTag().End}) {
 		return lint.Edit{}, false
 	}
 	p := &printer{d: d, nl: d.Source.LineEnding(), md: d.Source.Kind == lint.Markdown}
-	span := lint.Span{Start: n.Tag.Start, End: n.EndTag.End}
+	span := lint.Span{Start: n.Tag.Start, End: n.EndTag().End}
 	p.base, span.Start = baseIndent(d, n.Tag.Start)
 	if !p.element(i, 0) {
 		return lint.Edit{}, false
@@ -163,7 +163,7 @@ func (p *printer) startTag(i int) {
 // show), and trailing white space before an omitted end tag.
 func (p *printer) content(i int) {
 	n := p.d.Nodes[i]
-	c := p.d.Source.Bytes[n.Content.Start:n.Content.End]
+	c := p.d.Source.Bytes[n.Content().Start:n.Content().End]
 	if n.Closing != lint.ByEndTag {
 		c = bytes.TrimRight(c, " \t\r\n\f")
 	}
@@ -201,14 +201,14 @@ type item struct {
 func (p *printer) children(i int) ([]item, bool) {
 	d := p.d
 	var out []item
-	prev := d.Nodes[i].Content.Start
+	prev := d.Nodes[i].Content().Start
 	ok := true
 	d.Children(i, func(c int) {
 		ok = ok && p.gap(lint.Span{Start: prev, End: d.Nodes[c].Tag.Start}, &out)
 		out = append(out, item{node: c})
 		prev = elementEnd(d, c)
 	})
-	ok = ok && p.gap(lint.Span{Start: prev, End: d.Nodes[i].Content.End}, &out)
+	ok = ok && p.gap(lint.Span{Start: prev, End: d.Nodes[i].Content().End}, &out)
 	return out, ok
 }
 
@@ -256,12 +256,12 @@ func opaqueEnd(d *lint.Document, off int) int {
 func elementEnd(d *lint.Document, i int) int {
 	n := d.Nodes[i]
 	switch {
-	case n.EndTag.Len() > 0:
-		return n.EndTag.End
+	case n.EndTag().Len() > 0:
+		return n.EndTag().End
 	case n.Closing == lint.Void:
 		return n.Tag.End
 	}
-	return n.Content.End
+	return n.Content().End
 }
 
 // isContainer reports the elements that put each child on its own line:

@@ -22,17 +22,42 @@ const (
 
 // Node is one element. Nodes are stored in document order, so the
 // descendants of Nodes[i] are Nodes[i+1 : Nodes[i].Last+1].
+//
+// A big page has an element for every few dozen bytes, so a node keeps
+// only what cannot be worked out from the rest: its content starts where
+// its start tag ends, and its end tag starts where its content ends
+// (see Content and EndTag).
 type Node struct {
 	Name    string // lower-case tag name; "" for the document root
-	Tag     Span   // the start tag as written
-	EndTag  Span   // its own end tag; empty when it has none
-	Content Span   // from the end of the start tag to where the element ends
+	Tag     Span   // the start tag as written; for the root, empty where the body starts
 	Closing Closing
-	Parent  int // index of the parent; -1 for the root
-	Last    int // index of the last descendant; the node itself when it has none
-	Indent  int // columns of indentation when the start tag begins its line, else -1
-	attrs   Span
-	class   int // index in Document.attrs of the first class attribute, or -1
+	// selfClosing says the tokenizer read the tag as self-closing (<br/>).
+	// It and classLen sit beside Closing, in what would be padding.
+	selfClosing bool
+	// class is the offset of the raw value of the first class attribute,
+	// or -1, and classLen its length, or -1 when it is too long to keep
+	// here: every rule asks for classes. The other attributes are read
+	// again from the start tag when asked for, not kept: on a big page
+	// they would cost almost as much as the page.
+	classLen   int32
+	Parent     int // index of the parent; -1 for the root
+	Last       int // index of the last descendant; the node itself when it has none
+	Indent     int // columns of indentation when the start tag begins its line, else -1
+	contentEnd int // where the content ends: its end tag's start, or where it was closed
+	endTagEnd  int // the end of its own end tag; 0 when it has none
+	class      int
+}
+
+// Content returns the span from the end of the start tag to where the
+// element ends.
+func (n *Node) Content() Span { return Span{n.Tag.End, n.contentEnd} }
+
+// EndTag returns the element's own end tag; empty when it has none.
+func (n *Node) EndTag() Span {
+	if n.endTagEnd == 0 {
+		return Span{}
+	}
+	return Span{n.contentEnd, n.endTagEnd}
 }
 
 // Attr is one attribute as written. Value is a span of the raw value,
@@ -58,20 +83,45 @@ func (d *Document) ChildIndexes(i int) []int {
 	return out
 }
 
-// Attrs returns the attributes of node i as written, duplicates included.
+// Attrs returns the attributes of node i as written, duplicates included,
+// in a new slice.
 func (d *Document) Attrs(i int) []Attr {
-	a := d.Nodes[i].attrs
-	return d.attrs[a.Start:a.End]
+	var out []Attr
+	d.eachAttr(i, func(a Attr) bool {
+		a.Name = lowerName(d.text[a.NameSpan.Start:a.NameSpan.End])
+		out = append(out, a)
+		return true
+	})
+	return out
+}
+
+// eachAttr calls f with each attribute of node i, its Name left empty,
+// until f returns false.
+func (d *Document) eachAttr(i int, f func(Attr) bool) {
+	if i == 0 {
+		return // the root has no tag
+	}
+	tag := d.Nodes[i].Tag
+	_, nameEnd := tagName(d.text, tag)
+	eachAttr(d.text, nameEnd, tag.End, f)
 }
 
 // Attr returns the first attribute of node i named name, as HTML reads it.
 func (d *Document) Attr(i int, name string) (Attr, bool) {
-	for _, a := range d.Attrs(i) {
-		if a.Name == name {
-			return a, true
-		}
+	if name == "class" && d.Nodes[i].class < 0 {
+		return Attr{}, false
 	}
-	return Attr{}, false
+	var found Attr
+	ok := false
+	d.eachAttr(i, func(a Attr) bool {
+		found, ok = a, isNamed(d.text[a.NameSpan.Start:a.NameSpan.End], name)
+		return !ok
+	})
+	if !ok {
+		return Attr{}, false
+	}
+	found.Name = name
+	return found, true
 }
 
 // AttrValue returns the value of the first attribute named name of node i
@@ -94,34 +144,45 @@ func (d *Document) Classes(i int) []string {
 	return strings.Fields(v)
 }
 
+// ClassValue returns the raw value of the first class attribute of node
+// i, and whether it has one. It reads no tag: the tree notes the value.
+func (d *Document) ClassValue(i int) (Span, bool) {
+	n := &d.Nodes[i]
+	switch {
+	case n.class < 0 || i == 0:
+		return Span{}, false
+	case n.classLen < 0:
+		a, ok := d.Attr(i, "class")
+		return a.Value, ok
+	}
+	return Span{n.class, n.class + int(n.classLen)}, true
+}
+
 // HasClass reports whether node i has the class name c. It runs for every
 // element in every rule, so it reads the raw value in place, allocating
-// only for the rare value with an entity.
+// only for the rare value with an entity, and finds c with bytes.Index
+// rather than splitting the value into words.
 func (d *Document) HasClass(i int, c string) bool {
-	k := d.Nodes[i].class
-	if k < 0 || i == 0 {
+	v, ok := d.ClassValue(i)
+	if !ok || c == "" {
 		return false
 	}
-	raw := d.Source.Bytes[d.attrs[k].Value.Start:d.attrs[k].Value.End]
+	raw := d.Source.Bytes[v.Start:v.End]
 	if bytes.IndexByte(raw, '&') >= 0 {
 		v, _ := d.AttrValue(i, "class")
 		raw = []byte(v)
 	}
-	for len(raw) > 0 {
-		start := 0
-		for start < len(raw) && isTagSpace(raw[start]) {
-			start++
+	for off := 0; ; {
+		k := bytes.Index(raw[off:], []byte(c))
+		if k < 0 {
+			return false
 		}
-		end := start
-		for end < len(raw) && !isTagSpace(raw[end]) {
-			end++
-		}
-		if string(raw[start:end]) == c {
+		start, end := off+k, off+k+len(c)
+		if (start == 0 || isTagSpace(raw[start-1])) && (end == len(raw) || isTagSpace(raw[end])) {
 			return true
 		}
-		raw = raw[end:]
+		off = start + 1
 	}
-	return false
 }
 
 // InnerText returns the text inside node i as a reader sees it: tags and
@@ -130,7 +191,11 @@ func (d *Document) HasClass(i int, c string) bool {
 // rather than starting a tokenizer.
 func (d *Document) InnerText(i int) string {
 	n := d.Nodes[i]
-	raw := d.Source.Bytes[n.Content.Start:n.Content.End]
+	c := n.Content()
+	raw := d.Source.Bytes[c.Start:c.End]
+	if isPlainText(raw) {
+		return string(raw) // most titles and dates: nothing to remove or fold
+	}
 	out := make([]byte, 0, len(raw))
 	space := false
 	for off := 0; off < len(raw); off++ {
@@ -164,6 +229,25 @@ func (d *Document) InnerText(i int) string {
 		return strings.Join(strings.Fields(html.UnescapeString(string(out))), " ")
 	}
 	return string(out)
+}
+
+// isPlainText reports text that InnerText would return as it is: no tag,
+// comment or entity, and no white space but single spaces between words.
+func isPlainText(b []byte) bool {
+	if len(b) > 0 && (b[0] == ' ' || b[len(b)-1] == ' ') {
+		return false
+	}
+	space := false
+	for _, c := range b {
+		switch {
+		case c == '<' || c == '&' || c != ' ' && isTagSpace(c):
+			return false
+		case c == ' ' && space:
+			return false
+		}
+		space = c == ' '
+	}
+	return true
 }
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }

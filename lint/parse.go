@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"math"
 	"sync"
 
 	"golang.org/x/net/html"
@@ -32,8 +33,7 @@ type Document struct {
 
 	// text is Source.Bytes with front matter and template tags masked, the
 	// bytes the tokenizer and the Markdown scanner see.
-	text  []byte
-	attrs []Attr
+	text []byte
 	// timelines and memo are worked out on first use by the rules, which
 	// run concurrently.
 	timelines     timelineSet
@@ -41,6 +41,9 @@ type Document struct {
 	memoMu        sync.Mutex
 	memo          map[string]*memoEntry
 	texts         []textToken // the body's prose text tokens, in order
+	// attrTexts are the values of the alt, title and aria-label
+	// attributes, in order, noted while tokenizing.
+	attrTexts []Span
 	// frontMatterYAML is the front matter parsed, kept for the rules that
 	// read its values; nil when there is none.
 	frontMatterYAML *yaml.Node
@@ -59,8 +62,7 @@ func Parse(src *Source) (*Document, error) {
 		d.Blocks = bodyBlocks(d)
 		d.text = maskCode(d.text, src.Bytes, d.Blocks)
 	}
-	toks := d.tokenize()
-	d.buildTree(toks)
+	d.buildTree(d.tokenize())
 	return d, nil
 }
 
@@ -216,21 +218,29 @@ func (d *Document) HasTemplate(sp Span) bool {
 	return lo < len(d.Templates) && d.Templates[lo].Start < max(sp.End, sp.Start+1)
 }
 
-// token is one tag or comment from the tokenizer, with its byte span.
-type token struct {
-	kind html.TokenType
-	span Span
+// endTag is an end tag, placed among the start tags by the number of
+// nodes made before it.
+type endTag struct {
+	span  Span
+	after int // len(Nodes) when the tokenizer met it
 }
 
-// tokenize runs the x/net/html tokenizer over the body and keeps the tags
-// and comments. Offsets are the running sum of Raw() lengths: Text() and
-// Token() unescape entities, fold CRLF and lower-case names.
-func (d *Document) tokenize() []token {
-	// Every tag starts with "<": counting them sizes the slices once, where
-	// growing them by appending would, at the peak, hold two copies.
-	tags := bytes.Count(d.text[d.Body:], []byte("<"))
-	toks := make([]token, 0, tags)
-	d.texts = make([]textToken, 0, tags+1)
+// tokenize runs the x/net/html tokenizer over the body. It keeps the
+// comments and the prose texts, makes a node for each start tag from what
+// the tag alone says (buildTree links them into a tree), and returns the
+// end tags and the names they close. Offsets are the running sum of Raw()
+// lengths: Text() and Token() unescape entities, fold CRLF and lower-case
+// names.
+func (d *Document) tokenize() (ends []endTag, written map[string]bool) {
+	// Counting the tags sizes the two big slices once, where growing them
+	// by appending would, at the peak, hold two copies. The prose texts are
+	// far fewer on a timeline page (the white space between tags is left
+	// out), so that slice grows instead.
+	starts, endCount := countTags(d.text[d.Body:])
+	d.Nodes = make([]Node, 1, starts+1)
+	ends = make([]endTag, 0, endCount)
+	written = map[string]bool{}
+	var attrs []Attr // the current start tag's, in a buffer reused for each
 	z := html.NewTokenizer(bytes.NewReader(d.text[d.Body:]))
 	off := d.Body
 	ps := proseState{block: true}
@@ -243,15 +253,59 @@ func (d *Document) tokenize() []token {
 		sp := Span{off, off + n}
 		off += n
 		switch tt {
-		case html.StartTagToken, html.SelfClosingTagToken, html.EndTagToken:
-			toks = append(toks, token{tt, sp})
-			name, _ := z.TagName()
-			ps.tag(lowerName(name), tt == html.EndTagToken)
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, nameEnd := tagName(d.text, sp)
+			attrs = scanAttrs(d.text, nameEnd, sp.End, attrs[:0])
+			d.Problems = d.checkDuplicates(attrs, d.Problems)
+			d.attrTexts = appendAttrTexts(d.attrTexts, attrs)
+			d.Nodes = append(d.Nodes, d.newNode(name, sp, attrs, tt == html.SelfClosingTagToken))
+			ps.tag(name, false)
+		case html.EndTagToken:
+			name, _ := tagName(d.text, sp)
+			ends = append(ends, endTag{sp, len(d.Nodes)})
+			written[name] = true
+			ps.tag(name, true)
 		case html.TextToken:
-			d.texts = ps.text(sp, d.texts)
+			d.texts = ps.text(sp, z.Raw(), d.texts)
 		case html.CommentToken:
 			d.Comments = append(d.Comments, sp)
 		}
 	}
-	return toks
+	return ends, written
+}
+
+// countTags counts "<" followed by a letter and "</" followed by a letter:
+// at least as many as the start and end tags the tokenizer finds (it finds
+// fewer where such text sits in a comment or a script).
+func countTags(b []byte) (starts, ends int) {
+	for {
+		i := bytes.IndexByte(b, '<')
+		if i < 0 || i+1 >= len(b) {
+			return starts, ends
+		}
+		b = b[i+1:]
+		switch {
+		case isASCIILetter(b[0]):
+			starts++
+		case b[0] == '/' && len(b) > 1 && isASCIILetter(b[1]):
+			ends++
+		}
+	}
+}
+
+// newNode makes the node of the start tag at sp from what the tag alone
+// says; buildTree sets the fields that depend on the tags around it.
+func (d *Document) newNode(name string, sp Span, attrs []Attr, selfClosing bool) Node {
+	n := Node{Name: name, Tag: sp, Indent: indentAt(d.text, sp.Start), contentEnd: sp.End,
+		class: -1, selfClosing: selfClosing}
+	for _, a := range attrs {
+		if a.Name == "class" {
+			n.class, n.classLen = a.Value.Start, -1
+			if a.Value.Len() <= math.MaxInt32 {
+				n.classLen = int32(a.Value.Len())
+			}
+			break
+		}
+	}
+	return n
 }

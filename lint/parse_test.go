@@ -153,3 +153,23 @@ func TestAttrScannerAgreesWithTokenizer(t *testing.T) {
 		}
 	}
 }
+
+// TestSelfClosingAsTokenizer pins that an element is self-closed only when
+// the tokenizer says so: in <g a=b/> the "/" ends an unquoted value, so the
+// element stays open for its end tag.
+func TestSelfClosingAsTokenizer(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int // problems
+	}{
+		{"<svg><g a=b/></g></svg>", 0},
+		{"<svg><g a=b /></g></svg>", 1}, // self-closed: the </g> is stray
+		{"<svg><path d='M0'/></svg>", 0},
+	}
+	for _, tc := range tests {
+		d := parse(t, "x.html", tc.in)
+		if len(d.Problems) != tc.want {
+			t.Errorf("Parse(%q): %d problems %+v, want %d", tc.in, len(d.Problems), d.Problems, tc.want)
+		}
+	}
+}

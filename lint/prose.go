@@ -32,7 +32,9 @@ func (d *Document) Prose(keys []string) []TextRun {
 }
 
 // EachProse calls yield with each run of Prose in turn, without holding
-// them all: on a large page the runs are most of its text.
+// them all: on a large page the runs are most of its text. Text of white
+// space alone between tags is not a run; a block boundary before it counts
+// as one before the next run.
 func (d *Document) EachProse(keys []string, yield func(TextRun)) {
 	for _, r := range d.frontMatterProse(keys) {
 		yield(r)
@@ -102,13 +104,28 @@ func (ps *proseState) tag(name string, isEnd bool) {
 	}
 }
 
-func (ps *proseState) text(sp Span, out []textToken) []textToken {
-	if ps.skipping > 0 {
+// text notes the text token at sp, raw as written. A token of white space
+// alone is left out, and the block boundary before it carries to the next
+// text: it holds no word, so the words and where sentences start read the
+// same without it. On a timeline page most text tokens are the indentation
+// between tags.
+func (ps *proseState) text(sp Span, raw []byte, out []textToken) []textToken {
+	if ps.skipping > 0 || isBlank(raw) {
 		return out
 	}
 	out = append(out, textToken{span: sp, block: ps.block, top: ps.depth == 0})
 	ps.block = false
 	return out
+}
+
+// isBlank reports whether b holds only HTML white space.
+func isBlank(b []byte) bool {
+	for _, c := range b {
+		if !isTagSpace(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // blankIndentedCode blanks the Markdown indented code in text, the text of
@@ -195,14 +212,22 @@ func blankLinkTargets(b []byte) {
 
 func src(d *Document, sp Span) string { return d.Source.Text(sp) }
 
+// appendAttrTexts appends the values of the attributes a reader or a
+// screen reader meets.
+func appendAttrTexts(out []Span, attrs []Attr) []Span {
+	for _, a := range attrs {
+		if a.HasValue && (a.Name == "alt" || a.Name == "title" || a.Name == "aria-label") {
+			out = append(out, a.Value)
+		}
+	}
+	return out
+}
+
 // eachAttrProse yields the attribute values a reader or a screen reader
 // meets.
 func (d *Document) eachAttrProse(yield func(TextRun)) {
-	for _, a := range d.attrs {
-		if !a.HasValue || (a.Name != "alt" && a.Name != "title" && a.Name != "aria-label") {
-			continue
-		}
-		yield(TextRun{Span: a.Value, Text: d.proseText(a.Value), Block: true})
+	for _, sp := range d.attrTexts {
+		yield(TextRun{Span: sp, Text: d.proseText(sp), Block: true})
 	}
 }
 

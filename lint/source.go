@@ -78,7 +78,27 @@ func firstInvalidUTF8(b []byte) int {
 }
 
 func lineStarts(b []byte) []int {
-	lines := make([]int, 1, len(b)/40+1)
+	// Counted first, so that the index is allocated once at its size: a
+	// guess from the file's size is far off for long or short lines, and
+	// growing by appending would, at the peak, hold two copies.
+	hasCR := bytes.IndexByte(b, '\r') >= 0
+	n := 1 + bytes.Count(b, []byte("\n"))
+	if hasCR {
+		n += bytes.Count(b, []byte("\r")) - bytes.Count(b, []byte("\r\n"))
+	}
+	lines := make([]int, 1, n)
+	if !hasCR {
+		// Only "\n" endings, as in most files: IndexByte finds each faster
+		// than a loop over every byte.
+		for off := 0; ; {
+			i := bytes.IndexByte(b[off:], '\n')
+			if i < 0 {
+				return lines
+			}
+			off += i + 1
+			lines = append(lines, off)
+		}
+	}
 	for off := 0; off < len(b); off++ {
 		switch b[off] {
 		case '\n':

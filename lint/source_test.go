@@ -2,6 +2,7 @@ package lint
 
 import (
 	"errors"
+	"slices"
 	"testing"
 )
 
@@ -66,5 +67,36 @@ func TestKindOf(t *testing.T) {
 	}
 	if _, ok := KindOf("notes.txt"); ok {
 		t.Error("KindOf(notes.txt) accepted a .txt file")
+	}
+}
+
+// TestLineIndexSize checks that the line index is counted to its size for
+// every kind of line ending.
+func TestLineIndexSize(t *testing.T) {
+	for _, in := range []string{"", "a", "a\n", "a\r\nb\rc\n\n", "\r\r\n\r", "x\n\r"} {
+		s, err := NewSource("x.md", Markdown, []byte(in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(s.lines) != cap(s.lines) {
+			t.Errorf("NewSource(%q): %d lines in an index of %d", in, len(s.lines), cap(s.lines))
+		}
+	}
+}
+
+// TestLineStartsFastPath checks the line index of files with only "\n"
+// endings, found with IndexByte, against the byte-by-byte reading.
+func TestLineStartsFastPath(t *testing.T) {
+	for _, in := range []string{"", "a", "\n", "a\nb", "a\nb\n", "\n\n\nx\n\n"} {
+		var want []int
+		want = append(want, 0)
+		for off := 0; off < len(in); off++ {
+			if in[off] == '\n' {
+				want = append(want, off+1)
+			}
+		}
+		if got := lineStarts([]byte(in)); !slices.Equal(got, want) {
+			t.Errorf("lineStarts(%q) = %v, want %v", in, got, want)
+		}
 	}
 }

@@ -1,10 +1,6 @@
 package lint
 
-import (
-	"fmt"
-
-	"golang.org/x/net/html"
-)
+import "fmt"
 
 // ProblemKind is a kind of structural slip found while building the tree.
 type ProblemKind uint8
@@ -30,9 +26,9 @@ type Problem struct {
 	Fixes    []Fix
 }
 
-// builder turns tags into the element tree with HTML's recovery rules,
-// recording each slip once. The stack is explicit, so deep nesting cannot
-// overflow the call stack.
+// builder links the nodes into the element tree with HTML's recovery
+// rules, recording each slip once. The stack is explicit, so deep nesting
+// cannot overflow the call stack.
 type builder struct {
 	d        *Document
 	stack    []int
@@ -45,28 +41,28 @@ type builder struct {
 	// (key "h"), so that looking for one that is not open costs nothing:
 	// deep nesting stays linear.
 	open map[string]int
+	last int // the index of the last node started
 }
 
 // buildTree builds the tree the way HTML recovers from slips. When that
 // leaves problems, it builds it again trusting indentation, and keeps that
 // reading if it explains the page with no more findings, as a person would:
 // a deleted </div> is then found at its element, not at the end of the file.
-func (d *Document) buildTree(toks []token) {
-	written := map[string]bool{}
-	for _, t := range toks {
-		if t.kind == html.EndTagToken {
-			name, _ := tagName(d.text, t.span)
-			written[name] = true
-		}
-	}
-	nodes, attrs, problems := d.build(toks, false, written)
+// Each build sets the links of the same nodes, so a third build restores
+// HTML's reading when the second is not kept: holding two trees at once
+// would double the memory of a big page. The duplicate attributes, found
+// while tokenizing, are the same in every reading.
+func (d *Document) buildTree(ends []endTag, written map[string]bool) {
+	problems := d.build(ends, false, written)
 	if indentMayExplain(problems) {
-		n2, a2, p2 := d.build(toks, true, written)
+		p2 := d.build(ends, true, written)
 		if countFindings(p2) <= countFindings(problems) {
-			nodes, attrs, problems = n2, a2, p2
+			problems = p2
+		} else {
+			problems = d.build(ends, false, written)
 		}
 	}
-	d.Nodes, d.attrs, d.Problems = nodes, attrs, problems
+	d.Problems = append(d.Problems, problems...)
 }
 
 // indentMayExplain reports whether reading the indentation could explain
@@ -94,64 +90,49 @@ func countFindings(ps []Problem) int {
 	return n
 }
 
-func (d *Document) build(toks []token, byIndent bool, written map[string]bool) ([]Node, []Attr, []Problem) {
-	starts := 0
-	for _, t := range toks {
-		if t.kind != html.EndTagToken {
-			starts++
-		}
-	}
-	d.Nodes = make([]Node, 1, starts+1)
-	d.Nodes[0] = Node{Parent: -1, Indent: -1, class: -1, Content: Span{d.Body, len(d.text)}}
-	d.attrs = make([]Attr, 0, starts+1)
+// build links the nodes, start tags and end tags in document order, and
+// returns the slips.
+func (d *Document) build(ends []endTag, byIndent bool, written map[string]bool) []Problem {
+	d.Nodes[0] = Node{Parent: -1, Indent: -1, class: -1, Tag: Span{d.Body, d.Body}, contentEnd: len(d.text)}
 	b := &builder{d: d, stack: []int{0}, byIndent: byIndent, written: written, open: map[string]int{}}
-	for _, t := range toks {
-		if t.kind == html.EndTagToken {
-			b.end(t.span)
-		} else {
-			b.start(t)
+	next := 1
+	for _, e := range ends {
+		for ; next < e.after; next++ {
+			b.start(next)
 		}
+		b.end(e.span)
+	}
+	for ; next < len(d.Nodes); next++ {
+		b.start(next)
 	}
 	for len(b.stack) > 1 {
 		b.pop(len(d.text), Open)
 	}
 	d.Nodes[0].Last = len(d.Nodes) - 1
 	d.Nodes[0].Closing = ByEndTag
-	return d.Nodes, d.attrs, b.problems
+	return b.problems
 }
 
 func (b *builder) top() *Node { return &b.d.Nodes[b.stack[len(b.stack)-1]] }
 
 func (b *builder) inForeign() bool { return b.open["svg"]+b.open["math"] > 0 }
 
-// start opens an element for a start tag, first closing what the tag
-// implies: an open <p> before a block, an open <li> before the next.
-func (b *builder) start(t token) {
+// start opens the element of node i, first closing what its tag implies:
+// an open <p> before a block, an open <li> before the next.
+func (b *builder) start(i int) {
 	d := b.d
-	name, nameEnd := tagName(d.text, t.span)
+	name := d.Nodes[i].Name
 	foreign := b.inForeign()
 	if !foreign {
-		b.closeImplied(name, t.span.Start)
+		b.closeImplied(name, d.Nodes[i].Tag.Start)
 	}
-	first := len(d.attrs)
-	d.attrs = scanAttrs(d.text, nameEnd, t.span.End, d.attrs)
-	b.checkDuplicates(first)
-	class := -1
-	for k := first; k < len(d.attrs); k++ {
-		if d.attrs[k].Name == "class" {
-			class = k
-			break
-		}
-	}
-	i := len(d.Nodes)
-	d.Nodes = append(d.Nodes, Node{
-		Name: name, Tag: t.span, Parent: b.stack[len(b.stack)-1], Last: i,
-		Indent: b.indent(t.span.Start), attrs: Span{first, len(d.attrs)},
-		Content: Span{t.span.End, t.span.End}, class: class,
-	})
-	selfClosed := t.kind == html.SelfClosingTagToken && (foreign || isForeignRoot(name))
+	b.last = i
+	n := &d.Nodes[i]
+	n.Parent, n.Last, n.Closing = b.stack[len(b.stack)-1], i, Open
+	n.contentEnd, n.endTagEnd = n.Tag.End, 0
+	selfClosed := n.selfClosing && (foreign || isForeignRoot(name))
 	if isVoid(name) || selfClosed {
-		d.Nodes[i].Closing = Void
+		n.Closing = Void
 		return
 	}
 	b.stack = append(b.stack, i)
@@ -174,7 +155,7 @@ func (b *builder) closeImplied(name string, off int) {
 		n := b.top()
 		b.problems = append(b.problems, Problem{Kind: UnclosedTag, Span: n.Tag, Node: b.stack[len(b.stack)-1],
 			Message: fmt.Sprintf("<%s> is not closed before <%s> at %s; add </%s>", n.Name, name, b.pos(off), n.Name),
-			Fixes:   b.insertEnd(n.Name, b.trimEnd(off, n.Content.Start), Safe)})
+			Fixes:   b.insertEnd(n.Name, b.trimEnd(off, n.Tag.End), Safe)})
 		b.pop(off, ByOther)
 	}
 }
@@ -234,11 +215,12 @@ func openKey(name string) string {
 
 func (b *builder) pos(off int) Position { return b.d.Source.Position(off) }
 
-// indent returns the columns of white space before off when off is the
+func (b *builder) indent(off int) int { return indentAt(b.d.text, off) }
+
+// indentAt returns the columns of white space before off when off is the
 // first non-blank byte of its line, else -1. A tab advances to the next
 // multiple of four columns.
-func (b *builder) indent(off int) int {
-	text := b.d.text
+func indentAt(text []byte, off int) int {
 	start := off
 	for start > 0 && (text[start-1] == ' ' || text[start-1] == '\t') {
 		start--
@@ -264,20 +246,20 @@ func (b *builder) pop(off int, how Closing) {
 	n := &b.d.Nodes[i]
 	b.open[openKey(n.Name)]--
 	n.Closing = how
-	n.Content.End = max(off, n.Content.Start)
-	n.Last = len(b.d.Nodes) - 1
+	n.contentEnd = max(off, n.Tag.End)
+	n.Last = b.last
 	if how == Open && !hasOptionalEnd(n.Name) {
 		// Where it should have ended is a guess: the end of the file is
 		// only where a browser ends it.
 		b.problems = append(b.problems, Problem{Kind: UnclosedTag, Span: n.Tag, Node: i,
 			Message: fmt.Sprintf("%s is never closed; add </%s> where it should end", b.d.Describe(i), n.Name),
-			Fixes:   b.insertEnd(n.Name, b.trimEnd(off, n.Content.Start), Unsafe)})
+			Fixes:   b.insertEnd(n.Name, b.trimEnd(off, n.Tag.End), Unsafe)})
 	}
 	if (how == Open || how == Implied) && hasOptionalEnd(n.Name) && !isFrame(n.Name) && b.written[n.Name] {
 		// Writing the end tag where HTML implies it changes nothing a
 		// browser builds: safe.
 		b.problems = append(b.problems, Problem{Kind: UnclosedTag, Span: n.Tag, Node: i, Optional: true,
 			Message: fmt.Sprintf("<%s> is not closed; the page writes </%s> elsewhere, so add it here too", n.Name, n.Name),
-			Fixes:   b.insertEnd(n.Name, b.trimEnd(off, n.Content.Start), Safe)})
+			Fixes:   b.insertEnd(n.Name, b.trimEnd(off, n.Tag.End), Safe)})
 	}
 }

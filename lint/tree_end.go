@@ -9,8 +9,10 @@ import (
 // HTML does, or is ignored when there is none.
 func (b *builder) end(sp Span) {
 	name, _ := tagName(b.d.text, sp)
-	tag := b.d.Source.Text(sp)
+	// The end tag as written goes into messages only: it is copied to a
+	// string where one is made, not for every end tag.
 	if isVoid(name) {
+		tag := b.d.Source.Text(sp)
 		// A browser reads </br> as <br>, so removing it is a change.
 		app := Safe
 		if name == "br" {
@@ -34,12 +36,12 @@ func (b *builder) end(sp Span) {
 			b.closeUnclosed(m, sp)
 			return
 		case "stray":
-			b.stray(sp, fmt.Sprintf("%s matches no open <%s> by its indentation; remove it", tag, name), Unsafe)
+			b.stray(sp, fmt.Sprintf("%s matches no open <%s> by its indentation; remove it", b.d.Source.Text(sp), name), Unsafe)
 			return
 		}
 	}
 	if k == 0 {
-		b.strayAfterImplied(sp, name, tag)
+		b.strayAfterImplied(sp, name, b.d.Source.Text(sp))
 		return
 	}
 	b.closeTo(k, sp.Start, sp)
@@ -78,15 +80,15 @@ func (b *builder) strayAfterImplied(sp Span, name, tag string) {
 			continue
 		}
 		n := b.d.Nodes[pr.Node]
-		closer, _ := tagName(b.d.text, Span{n.Content.End, len(b.d.text)})
+		closer, _ := tagName(b.d.text, Span{n.contentEnd, len(b.d.text)})
 		b.problems = append(b.problems[:j], b.problems[j+1:]...)
 		b.stray(sp, fmt.Sprintf("%s has no open <%s> to close: the <%s> at %s was closed by <%s> at %s, which it cannot contain; "+
-			"remove %s, or close the <%s> before the <%s>", tag, name, name, b.pos(n.Tag.Start), closer, b.pos(n.Content.End),
+			"remove %s, or close the <%s> before the <%s>", tag, name, name, b.pos(n.Tag.Start), closer, b.pos(n.contentEnd),
 			tag, name, closer), Unsafe)
 		// The fix closes the element where HTML did and drops the stray end
 		// tag. A browser reads a stray </p> as an empty paragraph, so this
 		// is a change, though surely the one meant: unsafe.
-		at := b.trimEnd(n.Content.End, n.Content.Start)
+		at := b.trimEnd(n.contentEnd, n.Tag.End)
 		fix := &b.problems[len(b.problems)-1].Fixes[0]
 		fix.Message = fmt.Sprintf("close the <%s> before the <%s> and remove %s", name, closer, tag)
 		fix.Edits = append([]Edit{{Span: Span{at, at}, New: "</" + name + ">"}}, fix.Edits...)
@@ -178,7 +180,7 @@ func (b *builder) closeTo(k, off int, endTag Span) {
 		b.mismatch(slip, endTag, []Fix{{Message: "insert " + ends.String() + " before " + b.d.Source.Text(endTag),
 			Applicability: Safe, Edits: []Edit{{Span: Span{endTag.Start, endTag.Start}, New: ends.String()}}}})
 	}
-	b.d.Nodes[i].EndTag = endTag
+	b.d.Nodes[i].endTagEnd = endTag.End
 	b.pop(off, ByEndTag)
 }
 
@@ -212,30 +214,30 @@ func (b *builder) closeUnclosed(m int, sp Span) {
 			Fixes:   b.insertEndLine(i, sp)})
 		b.pop(sp.Start, ByOther)
 	}
-	b.d.Nodes[b.stack[m]].EndTag = sp
+	b.d.Nodes[b.stack[m]].endTagEnd = sp.End
 	b.pop(sp.Start, ByEndTag)
 }
 
-// checkDuplicates reports attributes of one tag named twice. HTML keeps the
-// first; the others are silently lost.
-func (b *builder) checkDuplicates(first int) {
-	attrs := b.d.attrs[first:]
+// checkDuplicates appends to out a problem for each attribute of one tag
+// named twice. HTML keeps the first; the others are silently lost.
+func (d *Document) checkDuplicates(attrs []Attr, out []Problem) []Problem {
 	for j := 1; j < len(attrs); j++ {
 		for i := range j {
 			if attrs[i].Name != attrs[j].Name {
 				continue
 			}
-			b.problems = append(b.problems, Problem{Kind: DuplicateAttribute,
-				Span: Span{attrs[j].NameSpan.Start, attrEnd(b.d.text, attrs[j])}, Node: -1,
+			out = append(out, Problem{Kind: DuplicateAttribute,
+				Span: Span{attrs[j].NameSpan.Start, attrEnd(d.text, attrs[j])}, Node: -1,
 				Message: fmt.Sprintf("duplicate attribute %s: HTML keeps the first, at %s, and ignores this one; merge them",
-					attrs[j].Name, b.pos(attrs[i].NameSpan.Start)),
+					attrs[j].Name, d.Source.Position(attrs[i].NameSpan.Start)),
 				Related: []Note{{Span: attrs[i].NameSpan, Message: "first " + attrs[i].Name + " here"}}})
 			break
 		}
 		if j > 64 {
-			return // a tag this long is not hand-written; keep the check linear
+			return out // a tag this long is not hand-written; keep the check linear
 		}
 	}
+	return out
 }
 
 // attrEnd is the offset just past an attribute, its closing quote included.

@@ -16,7 +16,10 @@
 // containers nest.
 package markdown
 
-import "bytes"
+import (
+	"bytes"
+	"slices"
+)
 
 // Kind is the kind of a leaf block.
 type Kind int
@@ -82,6 +85,12 @@ func Blocks(src []byte) []Block {
 	for n := 0; ls.start < len(src); n++ {
 		start, end := ls.next()
 		p.incorporate(n, start, end)
+	}
+	// out was sized for a block every 256 bytes, which suits prose; a page
+	// of big HTML blocks has far fewer (a 50 MB timeline, a few thousand),
+	// and the Document keeps the slice, so it is copied down to size.
+	if cap(p.out) > 2*len(p.out) {
+		return slices.Clone(p.out)
 	}
 	return p.out
 }

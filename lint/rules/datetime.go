@@ -1,8 +1,8 @@
 package rules
 
 import (
+	"bytes"
 	"fmt"
-	"strings"
 
 	"github.com/ministryofjustice/timelint/lint"
 	"github.com/ministryofjustice/timelint/lint/date"
@@ -12,8 +12,8 @@ import (
 // datetime rules.
 type timeOf struct {
 	node     int
-	attr     lint.Attr
-	hasAttr  bool
+	valueAt  lint.Span // the datetime attribute's raw value
+	hasAttr  bool      // whether the <time> has a datetime attribute
 	value    date.Datetime
 	valueErr error
 	label    string    // the visible text, white space folded
@@ -29,8 +29,18 @@ func itemTimes(d *lint.Document) []timeOf {
 }
 
 func readItemTimes(d *lint.Document) []timeOf {
-	var out []timeOf
 	timelines, _ := d.Timelines()
+	n := 0
+	for _, t := range timelines {
+		for _, it := range t.Items {
+			if it.Time >= 0 {
+				n++
+			}
+		}
+	}
+	// Sized by a count first: a timeOf is large, and growing the slice by
+	// appending would hold it twice on a big page.
+	out := make([]timeOf, 0, n)
 	for _, t := range timelines {
 		for _, it := range t.Items {
 			if it.Time >= 0 {
@@ -42,27 +52,35 @@ func readItemTimes(d *lint.Document) []timeOf {
 }
 
 // timeAt returns what the item <time> node i says, from the document's memo.
+// The index maps a node to its place in itemTimes rather than holding a
+// second copy of every timeOf.
 func timeAt(d *lint.Document, i int) timeOf {
-	byNode := d.Memo("rules.timeAt", func() any {
-		m := map[int]timeOf{}
-		for _, t := range itemTimes(d) {
-			m[t.node] = t
+	times := itemTimes(d)
+	index := d.Memo("rules.timeAt", func() any {
+		m := make(map[int]int, len(times))
+		for k, t := range times {
+			m[t.node] = k
 		}
 		return m
-	}).(map[int]timeOf)
-	return byNode[i]
+	}).(map[int]int)
+	k, ok := index[i]
+	if !ok {
+		return timeOf{}
+	}
+	return times[k]
 }
 
 func readTime(d *lint.Document, i int) timeOf {
 	n := d.Nodes[i]
 	t := timeOf{node: i, label: d.InnerText(i)}
-	t.labelAt = trimSpan(d.Source.Bytes, n.Content)
-	raw := d.Source.Text(t.labelAt)
-	t.plain = !strings.ContainsAny(raw, "<&") && !strings.ContainsAny(raw, "\r\n")
-	t.template = d.HasTemplate(n.Content)
-	t.attr, t.hasAttr = d.Attr(i, "datetime")
+	t.labelAt = trimSpan(d.Source.Bytes, n.Content())
+	raw := d.Source.Bytes[t.labelAt.Start:t.labelAt.End]
+	t.plain = !bytes.ContainsAny(raw, "<&\r\n")
+	t.template = d.HasTemplate(n.Content())
+	a, hasAttr := d.Attr(i, "datetime")
+	t.valueAt, t.hasAttr = a.Value, hasAttr
 	if t.hasAttr {
-		t.template = t.template || d.HasTemplate(t.attr.Value)
+		t.template = t.template || d.HasTemplate(t.valueAt)
 		v, _ := d.AttrValue(i, "datetime")
 		t.value, t.valueErr = date.ParseDatetime(v)
 	}
@@ -72,9 +90,9 @@ func readTime(d *lint.Document, i int) timeOf {
 // elementSpan is the whole element: start tag to end tag, or to where it ends.
 func elementSpan(d *lint.Document, i int) lint.Span {
 	n := d.Nodes[i]
-	end := n.Content.End
-	if n.EndTag.Len() > 0 {
-		end = n.EndTag.End
+	end := n.Content().End
+	if n.EndTag().Len() > 0 {
+		end = n.EndTag().End
 	}
 	return lint.Span{Start: n.Tag.Start, End: end}
 }
@@ -126,7 +144,7 @@ func checkDatetimeInvalid(p *lint.Pass) {
 			}
 			p.Report(diag)
 		case t.valueErr != nil:
-			p.Reportf(t.attr.Value, fmt.Sprintf("datetime=%q is not a valid HTML date: %v", d.Source.Text(t.attr.Value), t.valueErr))
+			p.Reportf(t.valueAt, fmt.Sprintf("datetime=%q is not a valid HTML date: %v", d.Source.Text(t.valueAt), t.valueErr))
 		}
 	}
 }

@@ -49,14 +49,14 @@ func checkDatetimeLabel(p *lint.Pass) {
 func labelMismatch(p *lint.Pass, t timeOf, l date.Label) lint.Diagnostic {
 	d := p.Doc
 	want := l.Start.Datetime()
-	v := d.Source.Text(t.attr.Value)
+	v := d.Source.Text(t.valueAt)
 	diag := lint.Diagnostic{
 		Span: elementSpan(d, t.node),
 		Message: fmt.Sprintf("datetime=%q says %s but the label says %q; set datetime=%q or correct the label",
 			v, t.value.Date.Truncate(l.Start.Precision).Label(), t.label, want),
 	}
 	fromLabel := lint.Fix{Message: fmt.Sprintf("set datetime to %q", want), Applicability: lint.Safe,
-		Edits: []lint.Edit{{Span: t.attr.Value, New: want}}}
+		Edits: []lint.Edit{{Span: t.valueAt, New: want}}}
 	fromValue := lint.Fix{Message: fmt.Sprintf("set the label to %q", t.value.Date.Label()), Applicability: lint.Safe,
 		Edits: []lint.Edit{{Span: t.labelAt, New: t.value.Date.Label()}}}
 	if !t.plain {

@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/ministryofjustice/timelint/lint"
 )
@@ -29,19 +30,22 @@ func checkDuplicateItem(p *lint.Pass) {
 	timelines, _ := d.Timelines()
 	for _, t := range timelines {
 		seen := map[string]int{} // title and date → title node
+		var key []byte           // built in place: only a new key is copied, into the map
 		for _, it := range t.Items {
 			if it.Title < 0 || it.Time < 0 {
 				continue
 			}
 			tm := timeAt(d, it.Time)
-			when := tm.label
+			key = appendLower(key[:0], d.InnerText(it.Title))
+			key = append(key, 0)
 			if tm.hasAttr {
-				when = d.Source.Text(tm.attr.Value)
+				key = append(key, d.Source.Bytes[tm.valueAt.Start:tm.valueAt.End]...)
+			} else {
+				key = append(key, tm.label...)
 			}
-			key := strings.ToLower(d.InnerText(it.Title)) + "\x00" + when
-			first, ok := seen[key]
+			first, ok := seen[string(key)]
 			if !ok {
-				seen[key] = it.Title
+				seen[string(key)] = it.Title
 				continue
 			}
 			p.Report(lint.Diagnostic{
@@ -52,4 +56,21 @@ func checkDuplicateItem(p *lint.Pass) {
 			})
 		}
 	}
+}
+
+// appendLower appends s in lower case, as strings.ToLower writes it.
+func appendLower(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return append(b, strings.ToLower(s)...)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
 }

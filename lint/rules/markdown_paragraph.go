@@ -34,7 +34,7 @@ func checkMarkdownParagraph(p *lint.Pass) {
 	timelines, _ := d.Timelines()
 	spans := make([]lint.Span, 0, len(timelines))
 	for _, t := range timelines {
-		spans = append(spans, d.Nodes[t.Node].Content)
+		spans = append(spans, d.Nodes[t.Node].Content())
 	}
 	k := 0
 	for _, b := range d.Blocks {

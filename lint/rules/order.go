@@ -74,7 +74,7 @@ func outOfOrder(items []dated, dir int) bool {
 func reorder(d *lint.Document, t lint.Timeline, items []dated, dir int) []lint.Fix {
 	n := d.Nodes[t.Node]
 	for _, pr := range d.Problems {
-		if pr.Kind != lint.DuplicateAttribute && pr.Span.Start < n.Content.End && pr.Span.End > n.Tag.Start {
+		if pr.Kind != lint.DuplicateAttribute && pr.Span.Start < n.Content().End && pr.Span.End > n.Tag.Start {
 			return nil
 		}
 	}
@@ -87,7 +87,11 @@ func reorder(d *lint.Document, t lint.Timeline, items []dated, dir int) []lint.F
 	}
 	sorted := slices.Clone(items)
 	slices.SortStableFunc(sorted, func(a, b dated) int { return -dir * a.at.Compare(b.at) })
+	whole := lint.Span{Start: slots[0].Start, End: slots[len(slots)-1].End}
+	// The items and the gaps between them are whole's bytes reordered, so
+	// the builder is sized once: the timeline can be most of a big page.
 	var b strings.Builder
+	b.Grow(whole.Len())
 	for i, it := range sorted {
 		sp := itemSpan(d, it.item.Node)
 		b.Write(d.Source.Bytes[sp.Start:sp.End])
@@ -95,7 +99,6 @@ func reorder(d *lint.Document, t lint.Timeline, items []dated, dir int) []lint.F
 			b.Write(d.Source.Bytes[slots[i].End:slots[i+1].Start])
 		}
 	}
-	whole := lint.Span{Start: slots[0].Start, End: slots[len(slots)-1].End}
 	return []lint.Fix{{Message: "move the items into date order", Applicability: lint.Safe,
 		Edits: []lint.Edit{{Span: whole, New: b.String()}}}}
 }
@@ -111,7 +114,7 @@ func itemSpan(d *lint.Document, i int) lint.Span {
 }
 
 func datedItems(d *lint.Document, t lint.Timeline) []dated {
-	var out []dated
+	out := make([]dated, 0, len(t.Items)) // at most one each: sized once, not grown
 	for _, it := range t.Items {
 		if it.Time < 0 {
 			continue

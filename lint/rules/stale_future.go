@@ -44,7 +44,7 @@ func checkStaleFuture(p *lint.Pass) {
 			if !tm.value.Date.EndsBefore(today) {
 				continue
 			}
-			p.Reportf(trimSpan(d.Source.Bytes, d.Nodes[it.Title].Content), fmt.Sprintf(
+			p.Reportf(trimSpan(d.Source.Bytes, d.Nodes[it.Title].Content()), fmt.Sprintf(
 				"the title speaks of the future but its date, %s, has passed; say what happened, or move the date",
 				tm.value.Date.Label()))
 		}

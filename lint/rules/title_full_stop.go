@@ -31,7 +31,7 @@ func checkTitleFullStop(p *lint.Pass) {
 			if it.Title < 0 {
 				continue
 			}
-			sp := trimSpan(d.Source.Bytes, d.Nodes[it.Title].Content)
+			sp := trimSpan(d.Source.Bytes, d.Nodes[it.Title].Content())
 			text := d.Source.Text(sp)
 			if !strings.HasSuffix(text, ".") || strings.HasSuffix(text, "..") || d.HasTemplate(sp) {
 				continue

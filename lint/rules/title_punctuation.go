@@ -29,10 +29,10 @@ func checkTitlePunctuation(p *lint.Pass) {
 	timelines, _ := d.Timelines()
 	for _, t := range timelines {
 		for _, it := range t.Items {
-			if it.Title < 0 || d.HasTemplate(d.Nodes[it.Title].Content) {
+			if it.Title < 0 || d.HasTemplate(d.Nodes[it.Title].Content()) {
 				continue
 			}
-			if off, msg := punctuationSlip(d.Source.Bytes, d.Nodes[it.Title].Content); off >= 0 {
+			if off, msg := punctuationSlip(d.Source.Bytes, d.Nodes[it.Title].Content()); off >= 0 {
 				_, size := utf8.DecodeRune(d.Source.Bytes[off:])
 				p.Reportf(lint.Span{Start: off, End: off + size}, msg)
 			}

@@ -1,8 +1,8 @@
 package rules
 
 import (
+	"bytes"
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/ministryofjustice/timelint/lint"
@@ -38,20 +38,31 @@ func checkUnknownClass(p *lint.Pass) {
 	d := p.Doc
 	known := timelineClasses()
 	for i := 1; i < len(d.Nodes); i++ {
-		a, ok := d.Attr(i, "class")
-		if !ok || d.HasTemplate(a.Value) {
+		v, ok := d.ClassValue(i)
+		if !ok || d.HasTemplate(v) {
 			continue
 		}
-		raw := d.Source.Bytes[a.Value.Start:a.Value.End]
-		for _, f := range fieldSpans(raw) {
-			c := string(raw[f.Start:f.End])
-			if !lint.IsTimelineClass(c) || slices.Contains(known, c) {
+		// Every element is read, so the words are compared in place and a
+		// string is made only for one reported.
+		raw := d.Source.Bytes[v.Start:v.End]
+		for start, end := nextField(raw, 0); start < end; start, end = nextField(raw, end) {
+			c := raw[start:end]
+			if !bytes.HasPrefix(c, []byte(lint.ClassTimeline)) || isKnownClass(c, known) {
 				continue
 			}
-			sp := lint.Span{Start: a.Value.Start + f.Start, End: a.Value.Start + f.End}
-			reportUnknownClass(p, sp, c, known)
+			sp := lint.Span{Start: v.Start + start, End: v.Start + end}
+			reportUnknownClass(p, sp, string(c), known)
 		}
 	}
+}
+
+func isKnownClass(c []byte, known []string) bool {
+	for _, k := range known {
+		if string(c) == k {
+			return true
+		}
+	}
+	return false
 }
 
 func reportUnknownClass(p *lint.Pass, sp lint.Span, c string, known []string) {
@@ -71,22 +82,20 @@ func reportUnknownClass(p *lint.Pass, sp lint.Span, c string, known []string) {
 	p.Report(diag)
 }
 
-// fieldSpans returns the spans of the space-separated words of b.
-func fieldSpans(b []byte) []lint.Span {
-	var out []lint.Span
-	start := -1
-	for i := 0; i <= len(b); i++ {
-		space := i == len(b) || b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r' || b[i] == '\f'
-		switch {
-		case space && start >= 0:
-			out = append(out, lint.Span{Start: start, End: i})
-			start = -1
-		case !space && start < 0:
-			start = i
-		}
+// nextField returns the span of the first space-separated word of b at or
+// after off; start == end when there is none.
+func nextField(b []byte, off int) (start, end int) {
+	for off < len(b) && isClassSpace(b[off]) {
+		off++
 	}
-	return out
+	end = off
+	for end < len(b) && !isClassSpace(b[end]) {
+		end++
+	}
+	return off, end
 }
+
+func isClassSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
 
 // nearest returns the words of dict at the smallest edit distance from w,
 // if that distance is at most limit.
