@@ -291,8 +291,7 @@ func countTags(b []byte) (starts, ends int) {
 // newNode makes the node of the start tag at sp from what the tag alone
 // says; buildTree sets the fields that depend on the tags around it.
 func (d *Document) newNode(name string, sp Span, attrs []Attr, selfClosing bool) Node {
-	n := Node{Name: name, Tag: sp, contentEnd: sp.End,
-		class: -1, selfClosing: selfClosing}
+	n := Node{Name: name, Tag: sp, contentEnd: sp.End, class: -1, selfClosing: selfClosing}
 	for _, a := range attrs {
 		if a.Name == "class" {
 			n.class, n.classLen = a.Value.Start, -1
