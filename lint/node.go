@@ -25,8 +25,8 @@ const (
 //
 // A big page has an element for every few dozen bytes, so a node keeps
 // only what cannot be worked out from the rest: its content starts where
-// its start tag ends, and its end tag starts where its content ends
-// (see Content and EndTag).
+// its start tag ends, its end tag starts where its content ends, and its
+// indentation is in the text (see Content, EndTag and Document.Indent).
 type Node struct {
 	Name    string // lower-case tag name; "" for the document root
 	Tag     Span   // the start tag as written; for the root, empty where the body starts
@@ -42,10 +42,19 @@ type Node struct {
 	classLen   int32
 	Parent     int // index of the parent; -1 for the root
 	Last       int // index of the last descendant; the node itself when it has none
-	Indent     int // columns of indentation when the start tag begins its line, else -1
 	contentEnd int // where the content ends: its end tag's start, or where it was closed
 	endTagEnd  int // the end of its own end tag; 0 when it has none
 	class      int
+}
+
+// Indent returns the columns of indentation of node i when its start tag
+// begins its line, else -1; -1 for the root. It is read from the text when
+// asked: few ask, and keeping it would cost every node 8 bytes.
+func (d *Document) Indent(i int) int {
+	if i == 0 {
+		return -1
+	}
+	return indentAt(d.text, d.Nodes[i].Tag.Start)
 }
 
 // Content returns the span from the end of the start tag to where the

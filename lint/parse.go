@@ -232,13 +232,14 @@ type endTag struct {
 // lengths: Text() and Token() unescape entities, fold CRLF and lower-case
 // names.
 func (d *Document) tokenize() (ends []endTag, written map[string]bool) {
-	// Counting the tags sizes the two big slices once, where growing them
-	// by appending would, at the peak, hold two copies. The prose texts are
-	// far fewer on a timeline page (the white space between tags is left
-	// out), so that slice grows instead.
+	// Counting the tags and texts sizes the big slices once, where growing
+	// them by appending would hold two copies at a time and leave a trail
+	// of dropped ones: on a page of little but tags, more memory than all
+	// the nodes.
 	starts, endCount := countTags(d.text[d.Body:])
 	d.Nodes = make([]Node, 1, starts+1)
 	ends = make([]endTag, 0, endCount)
+	d.texts = make([]textToken, 0, countTexts(d.text[d.Body:]))
 	written = map[string]bool{}
 	var attrs []Attr // the current start tag's, in a buffer reused for each
 	z := html.NewTokenizer(bytes.NewReader(d.text[d.Body:]))
@@ -293,11 +294,34 @@ func countTags(b []byte) (starts, ends int) {
 	}
 }
 
+// countTexts counts the stretches after a ">", and at the start, that hold
+// more than white space before the next "<": about as many as the text
+// tokens that are prose, which all start there. It is a size to start
+// from, not a promise: a text holding a "<" that opens no tag may be
+// missed, and the slice then grows.
+func countTexts(b []byte) int {
+	n := 0
+	for off := 0; off < len(b); {
+		end := bytes.IndexByte(b[off:], '<')
+		if end < 0 {
+			end = len(b) - off
+		}
+		if !isBlank(b[off : off+end]) {
+			n++
+		}
+		next := bytes.IndexByte(b[off+end:], '>')
+		if next < 0 {
+			break
+		}
+		off += end + next + 1
+	}
+	return n
+}
+
 // newNode makes the node of the start tag at sp from what the tag alone
 // says; buildTree sets the fields that depend on the tags around it.
 func (d *Document) newNode(name string, sp Span, attrs []Attr, selfClosing bool) Node {
-	n := Node{Name: name, Tag: sp, Indent: indentAt(d.text, sp.Start), contentEnd: sp.End,
-		class: -1, selfClosing: selfClosing}
+	n := Node{Name: name, Tag: sp, contentEnd: sp.End, class: -1, selfClosing: selfClosing}
 	for _, a := range attrs {
 		if a.Name == "class" {
 			n.class, n.classLen = a.Value.Start, -1

@@ -2,6 +2,7 @@ package lint
 
 import (
 	"fmt"
+	"os"
 	"testing"
 )
 
@@ -34,5 +35,19 @@ func TestProseRuns(t *testing.T) {
 				t.Errorf("Prose(%q) = %s, want %s", tc.in, got, tc.want)
 			}
 		})
+	}
+}
+
+// TestCountTexts checks the size the prose slice starts from against the
+// texts the tokenizer finds on the seed page: a short count makes the
+// slice grow, holding copies, on a page of little but tags.
+func TestCountTexts(t *testing.T) {
+	b, err := os.ReadFile("../testdata/pages/seed.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := parse(t, "seed.md", string(b))
+	if n := countTexts(d.text[d.Body:]); n < len(d.texts) {
+		t.Errorf("countTexts = %d, want at least the %d prose texts", n, len(d.texts))
 	}
 }

@@ -93,7 +93,7 @@ func countFindings(ps []Problem) int {
 // build links the nodes, start tags and end tags in document order, and
 // returns the slips.
 func (d *Document) build(ends []endTag, byIndent bool, written map[string]bool) []Problem {
-	d.Nodes[0] = Node{Parent: -1, Indent: -1, class: -1, Tag: Span{d.Body, d.Body}, contentEnd: len(d.text)}
+	d.Nodes[0] = Node{Parent: -1, class: -1, Tag: Span{d.Body, d.Body}, contentEnd: len(d.text)}
 	b := &builder{d: d, stack: []int{0}, byIndent: byIndent, written: written, open: map[string]int{}}
 	next := 1
 	for _, e := range ends {

@@ -112,8 +112,8 @@ func (b *builder) byIndentation(name string, sp Span, k int) (int, string) {
 	if in < 0 || k == 0 {
 		return 0, ""
 	}
-	target := b.d.Nodes[b.stack[k]]
-	if target.Indent < 0 || target.Indent == in || target.Name != name {
+	target, targetIn := b.d.Nodes[b.stack[k]], b.d.Indent(b.stack[k])
+	if targetIn < 0 || targetIn == in || target.Name != name {
 		return 0, ""
 	}
 	// A person looks a few levels out, not thousands: the bound keeps
@@ -123,11 +123,11 @@ func (b *builder) byIndentation(name string, sp Span, k int) (int, string) {
 		if isScopeBoundary(n.Name) {
 			break
 		}
-		if n.Name == name && n.Indent == in {
+		if n.Name == name && b.d.Indent(b.stack[m]) == in {
 			return m, "outer"
 		}
 	}
-	if in > target.Indent {
+	if in > targetIn {
 		return 0, "stray"
 	}
 	return 0, ""

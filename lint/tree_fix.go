@@ -25,7 +25,7 @@ func (b *builder) replaceEnd(sp Span, name string, app Applicability) Fix {
 func (b *builder) insertEndLine(i int, sp Span) []Fix {
 	n := b.d.Nodes[i]
 	end := "</" + n.Name + ">"
-	if b.indent(sp.Start) < 0 || n.Indent < 0 {
+	if b.indent(sp.Start) < 0 || b.d.Indent(i) < 0 {
 		return b.insertEnd(n.Name, sp.Start, Unsafe)
 	}
 	lineStart := b.d.Source.lines[b.d.Source.Line(sp.Start)]

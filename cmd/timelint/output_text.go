@@ -44,28 +44,47 @@ func (p *printer) text(r fileResult, diags []lint.Diagnostic) {
 }
 
 // snippet returns the line holding sp's start, cut to a window around it
-// when long, tabs shown as spaces, and the caret line under the span.
+// when long, tabs shown as spaces, and the caret line under the span. The
+// window is cut from the bytes before anything is copied: a minified page
+// is one long line, and copying all of it for each finding made lint's
+// memory grow with the line times the findings.
 func snippet(src *lint.Source, sp lint.Span) (line, caret string) {
 	ls := src.LineSpan(src.Line(sp.Start))
-	text := []rune(strings.ReplaceAll(src.Text(ls), "\t", " "))
+	text := src.Bytes[ls.Start:ls.End]
 	col := utf8.RuneCount(src.Bytes[ls.Start:min(max(sp.Start, ls.Start), ls.End)])
 	width := utf8.RuneCount(src.Bytes[min(sp.Start, ls.End):min(sp.End, ls.End)])
 	width = max(width, 1)
+	n := utf8.RuneCount(text)
 	from := 0
 	prefix, suffix := "", ""
-	if len(text) > snippetWidth {
-		from = max(0, min(col-snippetWidth/3, len(text)-snippetWidth))
+	if n > snippetWidth {
+		from = max(0, min(col-snippetWidth/3, n-snippetWidth))
 		if from > 0 {
 			prefix = "…"
 		}
-		if from+snippetWidth < len(text) {
+		if from+snippetWidth < n {
 			suffix = "…"
 		}
-		text = text[from : from+snippetWidth]
+		text, n = runeWindow(text, from, snippetWidth), snippetWidth
 	}
-	width = min(width, len(text)-(col-from)+1)
+	width = min(width, n-(col-from)+1)
 	pad := strings.Repeat(" ", utf8.RuneCountInString(prefix)+col-from)
-	return prefix + string(text) + suffix, pad + strings.Repeat("^", max(width, 1))
+	return prefix + strings.ReplaceAll(string(text), "\t", " ") + suffix, pad + strings.Repeat("^", max(width, 1))
+}
+
+// runeWindow returns the count characters of b from character from on.
+func runeWindow(b []byte, from, count int) []byte {
+	start := 0
+	for ; from > 0; from-- {
+		_, size := utf8.DecodeRune(b[start:])
+		start += size
+	}
+	end := start
+	for ; count > 0; count-- {
+		_, size := utf8.DecodeRune(b[end:])
+		end += size
+	}
+	return b[start:end]
 }
 
 func (p *printer) summary() {

@@ -107,7 +107,7 @@ func reorder(d *lint.Document, t lint.Timeline, items []dated, dir int) []lint.F
 // is first on its line, to its end tag.
 func itemSpan(d *lint.Document, i int) lint.Span {
 	sp := elementSpan(d, i)
-	if d.Nodes[i].Indent >= 0 {
+	if d.Indent(i) >= 0 {
 		sp.Start = d.Source.LineSpan(d.Source.Line(sp.Start)).Start
 	}
 	return sp
