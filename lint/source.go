@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -50,7 +51,17 @@ type Source struct {
 	Kind  Kind
 	Bytes []byte
 	lines []int // byte offset where each line starts; lines[0] == 0
+
+	// runeIndex[k] is how many characters come before byte k*runeBlock,
+	// made on the first count across a long stretch (see RuneCount).
+	runeIndex     []int
+	runeIndexOnce sync.Once
 }
+
+// runeBlock is the stretch of bytes counted character by character: a
+// longer count starts from the rune index, so that placing every finding
+// of a page on one line (a minified page) stays linear in its size.
+const runeBlock = 4096
 
 // NewSource checks that b is text timelint can read and indexes its lines.
 // A line ends at "\n", "\r\n" or a lone "\r", as in CommonMark.
@@ -144,16 +155,78 @@ func (s *Source) Position(off int) Position {
 	if i == 0 && bytes.HasPrefix(s.Bytes, []byte(bom)) {
 		start = min(len(bom), off)
 	}
-	col := 1
-	for p := start; p < off; {
-		_, size := utf8.DecodeRune(s.Bytes[p:])
-		if p+size > off {
+	return Position{Line: i + 1, Col: 1 + s.RuneCount(Span{start, s.charStart(start, off)})}
+}
+
+// charStart returns the start of the character that off is inside, or off
+// itself when it is at the start of one (or at a byte that is not UTF-8).
+func (s *Source) charStart(lineStart, off int) int {
+	if off >= len(s.Bytes) || utf8.RuneStart(s.Bytes[off]) {
+		return off
+	}
+	for p := off - 1; p >= max(lineStart, off-utf8.UTFMax+1); p-- {
+		if utf8.RuneStart(s.Bytes[p]) {
+			if _, size := utf8.DecodeRune(s.Bytes[p:]); p+size > off {
+				return p
+			}
 			break
 		}
-		p += size
-		col++
 	}
-	return Position{Line: i + 1, Col: col}
+	return off
+}
+
+// RuneCount returns the number of characters in sp, which starts and ends
+// on character boundaries.
+func (s *Source) RuneCount(sp Span) int {
+	if sp.Len() <= runeBlock {
+		return utf8.RuneCount(s.Bytes[sp.Start:sp.End])
+	}
+	return s.runesBefore(sp.End) - s.runesBefore(sp.Start)
+}
+
+// RuneOffset returns the offset of the character n characters after the
+// one at off, or the end of the file.
+func (s *Source) RuneOffset(off, n int) int {
+	if n > runeBlock/4 {
+		// Jump to the last block start before the character, then count.
+		s.runeIndexOnce.Do(s.indexRunes)
+		want := s.runesBefore(off) + n
+		k := sort.Search(len(s.runeIndex), func(k int) bool { return s.runeIndex[k] > want }) - 1
+		if start := k * runeBlock; start > off {
+			n, off = want-s.runeIndex[k], start
+		}
+	}
+	for ; n > 0 && off < len(s.Bytes); n-- {
+		_, size := utf8.DecodeRune(s.Bytes[off:])
+		off += size
+	}
+	return off
+}
+
+// runesBefore returns how many characters come before byte off.
+func (s *Source) runesBefore(off int) int {
+	s.runeIndexOnce.Do(s.indexRunes)
+	k := off / runeBlock
+	return s.runeIndex[k] + runeStarts(s.Bytes[k*runeBlock:off])
+}
+
+func (s *Source) indexRunes() {
+	s.runeIndex = make([]int, len(s.Bytes)/runeBlock+1)
+	for k := 1; k < len(s.runeIndex); k++ {
+		s.runeIndex[k] = s.runeIndex[k-1] + runeStarts(s.Bytes[(k-1)*runeBlock:k*runeBlock])
+	}
+}
+
+// runeStarts counts the bytes of b that start a character: in valid UTF-8,
+// the characters that start in b, wherever b is cut.
+func runeStarts(b []byte) int {
+	n := 0
+	for _, c := range b {
+		if c&0xC0 != 0x80 {
+			n++
+		}
+	}
+	return n
 }
 
 // bom is the UTF-8 byte order mark, which some editors write at the start.

@@ -50,11 +50,14 @@ func (p *printer) text(r fileResult, diags []lint.Diagnostic) {
 // memory grow with the line times the findings.
 func snippet(src *lint.Source, sp lint.Span) (line, caret string) {
 	ls := src.LineSpan(src.Line(sp.Start))
+	start, end := min(max(sp.Start, ls.Start), ls.End), min(max(sp.End, ls.Start), ls.End)
+	// Counted with the source's rune index: on a minified page every
+	// finding is on one long line, and scanning it from the start for each
+	// would make the report quadratic.
+	col := src.RuneCount(lint.Span{Start: ls.Start, End: start})
+	width := max(src.RuneCount(lint.Span{Start: start, End: max(start, end)}), 1)
+	n := src.RuneCount(ls)
 	text := src.Bytes[ls.Start:ls.End]
-	col := utf8.RuneCount(src.Bytes[ls.Start:min(max(sp.Start, ls.Start), ls.End)])
-	width := utf8.RuneCount(src.Bytes[min(sp.Start, ls.End):min(sp.End, ls.End)])
-	width = max(width, 1)
-	n := utf8.RuneCount(text)
 	from := 0
 	prefix, suffix := "", ""
 	if n > snippetWidth {
@@ -65,26 +68,12 @@ func snippet(src *lint.Source, sp lint.Span) (line, caret string) {
 		if from+snippetWidth < n {
 			suffix = "…"
 		}
-		text, n = runeWindow(text, from, snippetWidth), snippetWidth
+		wStart := src.RuneOffset(ls.Start, from)
+		text, n = src.Bytes[wStart:src.RuneOffset(wStart, snippetWidth)], snippetWidth
 	}
 	width = min(width, n-(col-from)+1)
 	pad := strings.Repeat(" ", utf8.RuneCountInString(prefix)+col-from)
 	return prefix + strings.ReplaceAll(string(text), "\t", " ") + suffix, pad + strings.Repeat("^", max(width, 1))
-}
-
-// runeWindow returns the count characters of b from character from on.
-func runeWindow(b []byte, from, count int) []byte {
-	start := 0
-	for ; from > 0; from-- {
-		_, size := utf8.DecodeRune(b[start:])
-		start += size
-	}
-	end := start
-	for ; count > 0; count-- {
-		_, size := utf8.DecodeRune(b[end:])
-		end += size
-	}
-	return b[start:end]
 }
 
 func (p *printer) summary() {
