@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"github.com/ministryofjustice/timelint/lint/spelling"
 	"io"
 	"iter"
 	"os"
@@ -86,6 +87,7 @@ func runLint(cmd *cobra.Command, opts *options, args []string) error {
 		return err
 	}
 	opts.workersPerFile = workersPerFile(len(inputs))
+	go spelling.Warm()
 	failed := false
 	lintFile := func(in input) fileResult { return lintOne(in, all, opts) }
 	for r := range ordered(inputs, runtime.GOMAXPROCS(0), lintFile) {

@@ -84,14 +84,27 @@ type pageWords struct {
 // checkedPage checks the page's words once for both spelling rules: walking
 // the prose is most of their cost. Searching suggestions is the rest: while
 // spelling is on, each unknown word's search starts as soon as the walk
-// meets it, on another goroutine when the run has workers to spare.
+// meets it, on another goroutine when the run has workers to spare. The
+// walk is the longest task, so it keeps a worker to itself, and joins the
+// searches when it ends.
 func checkedPage(p *lint.Pass) *pageWords {
 	return p.Doc.Memo("rules.checkedPage", func() any {
 		pw := &pageWords{suggestions: map[string][]spelling.Suggestion{}}
 		wantSuggestions := !p.Options.Config.Rules["spelling"].Off
 		var mu sync.Mutex
+		unknown := make(chan string, 256)
+		search := func() {
+			for w := range unknown {
+				sgs := spelling.Suggest(w)
+				mu.Lock()
+				pw.suggestions[w] = sgs
+				mu.Unlock()
+			}
+		}
 		var wg sync.WaitGroup
-		slots := make(chan struct{}, max(1, p.Options.Workers))
+		for range p.Options.Workers - 1 {
+			wg.Go(search)
+		}
 		eachWord(p, func(_ *lint.Pass, w checkedWord) {
 			if w.Verdict.Kind == spelling.Correct {
 				return
@@ -110,16 +123,11 @@ func checkedPage(p *lint.Pass) *pageWords {
 			case p.Options.Workers <= 1:
 				pw.suggestions[w.Text] = spelling.Suggest(w.Text)
 			default:
-				slots <- struct{}{} // at most Workers searches, so at most that many goroutines
-				wg.Go(func() {
-					sgs := spelling.Suggest(w.Text)
-					<-slots
-					mu.Lock()
-					pw.suggestions[w.Text] = sgs
-					mu.Unlock()
-				})
+				unknown <- w.Text
 			}
 		})
+		close(unknown)
+		search()
 		wg.Wait()
 		return pw
 	}).(*pageWords)
