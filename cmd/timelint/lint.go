@@ -3,7 +3,6 @@ package main
 import (
 	"errors"
 	"fmt"
-	"github.com/ministryofjustice/timelint/lint/spelling"
 	"io"
 	"iter"
 	"os"
@@ -16,6 +15,7 @@ import (
 	"github.com/ministryofjustice/timelint/lint"
 	"github.com/ministryofjustice/timelint/lint/date"
 	"github.com/ministryofjustice/timelint/lint/rules"
+	"github.com/ministryofjustice/timelint/lint/spelling"
 )
 
 func newLintCmd(opts *options) *cobra.Command {
