@@ -13,6 +13,7 @@ import (
 
 	"github.com/ministryofjustice/timelint/fix"
 	"github.com/ministryofjustice/timelint/lint"
+	"github.com/ministryofjustice/timelint/lint/spelling"
 )
 
 // fixOptions are the flags of timelint fix.
@@ -83,6 +84,7 @@ func runFix(cmd *cobra.Command, opts *options, fo *fixOptions, args []string) er
 		workers = 1 // one question at a time
 		opts.workersPerFile = runtime.GOMAXPROCS(0)
 	}
+	go spelling.Warm()
 	prog := newProgress(r.errOut, len(inputs))
 	for res := range ordered(inputs, workers, r.fixOne) {
 		prog.step()
