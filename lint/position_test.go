@@ -78,3 +78,21 @@ func TestPositionOnLongLines(t *testing.T) {
 		}
 	}
 }
+
+// TestRuneOffsetAcrossSplitCharacter: a character cut by a block boundary
+// of the rune index is counted once, when RuneOffset jumps to that block.
+func TestRuneOffsetAcrossSplitCharacter(t *testing.T) {
+	text := strings.Repeat("a", runeBlock-1) + "😀" + strings.Repeat("b", 2*runeBlock)
+	s := &Source{Bytes: []byte(text)}
+	s.lines = lineStarts(s.Bytes)
+	for _, n := range []int{runeBlock, runeBlock + 1, runeBlock + 100} {
+		want := 0
+		for k := 0; k < n; k++ {
+			_, size := utf8.DecodeRuneInString(text[want:])
+			want += size
+		}
+		if got := s.RuneOffset(0, n); got != want {
+			t.Errorf("RuneOffset(0, %d) = %d, want %d", n, got, want)
+		}
+	}
+}

@@ -192,7 +192,11 @@ func (s *Source) RuneOffset(off, n int) int {
 		s.runeIndexOnce.Do(s.indexRunes)
 		want := s.runesBefore(off) + n
 		k := sort.Search(len(s.runeIndex), func(k int) bool { return s.runeIndex[k] > want }) - 1
-		if start := k * runeBlock; start > off {
+		start := k * runeBlock
+		for start < len(s.Bytes) && !utf8.RuneStart(s.Bytes[start]) {
+			start++ // the rest of a character the index counted in the block before
+		}
+		if start > off {
 			n, off = want-s.runeIndex[k], start
 		}
 	}
